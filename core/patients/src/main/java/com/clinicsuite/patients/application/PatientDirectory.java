@@ -1,0 +1,33 @@
+package com.clinicsuite.patients.application;
+
+import com.clinicsuite.shared.application.AuditTrail;
+import com.clinicsuite.shared.application.PageRequest;
+import com.clinicsuite.shared.application.PageResult;
+import com.clinicsuite.shared.application.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Finding patients: the list every role that works with patients starts from. */
+@Stateless
+public class PatientDirectory {
+
+    @Inject
+    private PatientListQuery query;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** One page of patients matching {@code text} (MRN or name prefix; blank for all). */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR,
+            Roles.BILLING})
+    public PageResult<PatientSummary> find(@Size(max = 100, message = "Search text may have at most 100 characters.")
+                                           String text, @NotNull PageRequest page) {
+        PageResult<PatientSummary> result = query.find(text, page);
+        audit.record("patient.list", null, "search '" + (text == null ? "" : text.strip()) + "', rows "
+                + page.offset() + "+" + result.rows().size() + " of " + result.total());
+        return result;
+    }
+}

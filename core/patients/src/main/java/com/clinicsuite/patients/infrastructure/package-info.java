@@ -1,0 +1,4 @@
+/**
+ * JPA implementations of the patient repository and of the patient list query.
+ */
+package com.clinicsuite.patients.infrastructure;

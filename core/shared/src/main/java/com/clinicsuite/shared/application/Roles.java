@@ -1,0 +1,19 @@
+package com.clinicsuite.shared.application;
+
+/**
+ * Realm roles of the {@code clinic} Keycloak realm. These strings appear in {@code @RolesAllowed},
+ * in web.xml security constraints and in the menu; docs/security.md holds the matrix.
+ */
+public final class Roles {
+
+    public static final String PHYSICIAN = "physician";
+    public static final String NURSE = "nurse";
+    public static final String PHYSICAL_THERAPIST = "physical-therapist";
+    public static final String COUNSELOR = "counselor";
+    public static final String FRONT_DESK = "front-desk";
+    public static final String BILLING = "billing";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}
