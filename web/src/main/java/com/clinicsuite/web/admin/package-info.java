@@ -1,0 +1,2 @@
+/** Administration screens: the system status page. */
+package com.clinicsuite.web.admin;
