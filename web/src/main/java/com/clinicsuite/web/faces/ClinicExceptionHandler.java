@@ -82,6 +82,9 @@ public class ClinicExceptionHandler extends ExceptionHandlerWrapper {
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, thrown);
+        if (context.getExternalContext().getRequestServletPath().startsWith("/error/")) {
+            return false; // an error page failed: leave it to the container, never loop
+        }
         return redirect(context, "/error/500.xhtml?ref=" + reference);
     }
 

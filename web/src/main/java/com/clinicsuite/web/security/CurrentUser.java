@@ -34,12 +34,12 @@ public class CurrentUser {
     @Inject
     private HttpServletRequest request;
 
-    public String username() {
+    public String getUsername() {
         return request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
     }
 
     /** The roles of the signed-in user, as labels, e.g. "Front desk". */
-    public String roleLabel() {
+    public String getRoleLabel() {
         List<String> labels = ROLE_LABELS.entrySet().stream()
                 .filter(e -> request.isUserInRole(e.getKey()))
                 .map(Map.Entry::getValue)

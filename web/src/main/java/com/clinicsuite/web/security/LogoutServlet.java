@@ -30,7 +30,11 @@ public class LogoutServlet extends HttpServlet {
         HttpSession session = req.getSession(false);
         req.logout();
         if (session != null) {
-            session.invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // the OIDC client's logout may have ended it already
+            }
         }
         String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + req.getContextPath();
         StringBuilder url = new StringBuilder(OidcSettings.providerUrl())
