@@ -76,8 +76,21 @@ public class DemoData {
             System.out.println("Demo data: the database already has " + total + " patient(s); nothing loaded.");
             return;
         }
-        for (String[] p : PATIENTS) {
-            String json = "{\"givenName\":\"" + p[0] + "\",\"familyName\":\"" + p[1] + "\",\"birthDate\":\"" + p[2] + "\"}";
+        String[] cities = {"Sacramento|CA|95814", "Portland|OR|97205", "Austin|TX|78701", "Denver|CO|80202", "Madison|WI|53703"};
+        String[] referrers = {"Dr. Alan Brooks|1234567893", "Dr. Mei Tanaka|1245319599", "Dr. Omar Haddad|1003000126"};
+        for (int i = 0; i < PATIENTS.size(); i++) {
+            String[] p = PATIENTS.get(i);
+            String[] city = cities[i % cities.length].split("\\|");
+            String[] referrer = referrers[i % referrers.length].split("\\|");
+            String phone = String.format("(555) %03d-%04d", 200 + i, 1000 + 37 * i);
+            String json = "{\"givenName\":\"" + p[0] + "\",\"familyName\":\"" + p[1] + "\",\"birthDate\":\"" + p[2]
+                    + "\",\"sexAtBirth\":\"" + (i % 2 == 0 ? "FEMALE" : "MALE") + "\",\"phone\":\"" + phone
+                    + "\",\"email\":\"" + p[0].toLowerCase().replaceAll("[^a-z]", "") + "." + p[1].toLowerCase().replaceAll("[^a-z]", "")
+                    + "@example.com\",\"contactMethod\":\"" + (i % 3 == 0 ? "TEXT" : "PHONE")
+                    + "\",\"addressLine1\":\"" + (100 + 7 * i) + " Oak Street\",\"city\":\"" + city[0] + "\",\"state\":\"" + city[1]
+                    + "\",\"zip\":\"" + city[2] + "\",\"emergencyName\":\"Alex " + p[1] + "\",\"emergencyRelationship\":\"Partner"
+                    + "\",\"emergencyPhone\":\"" + String.format("(555) %03d-%04d", 300 + i, 2000 + 41 * i)
+                    + "\",\"referrerName\":\"" + referrer[0] + "\",\"referrerNpi\":\"" + referrer[1] + "\"}";
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(app + "/api/patients"))
                     .header("Authorization", bearer).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),

@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
@@ -35,33 +36,60 @@ class BrowserIT {
         }
     }
 
+    /** Fills the registration form's required fields. */
+    private static void fillRequired(Browser b, String given, String family, String birthDate, String phone) {
+        b.visible(By.id("registerForm:givenName")).sendKeys(given);
+        b.driver.findElement(By.id("registerForm:familyName")).sendKeys(family);
+        WebElement date = b.driver.findElement(By.id("registerForm:birthDate_input"));
+        date.sendKeys(birthDate);
+        date.sendKeys(Keys.ESCAPE);
+        new Select(b.driver.findElement(By.id("registerForm:sexAtBirth"))).selectByVisibleText("Female");
+        b.driver.findElement(By.id("registerForm:phone")).sendKeys(phone);
+    }
+
     @Test
-    void frontDesk_registersAPatient_andFindsThemInTheList() {
+    void frontDesk_registersAPatient_seesTheRecord_andFindsThemInTheList() {
         String family = Suite.uniqueFamily("Browser");
         try (Browser b = new Browser().signIn("frontdesk")) {
             b.driver.findElement(By.id("menu-register")).click();
-            b.visible(By.id("registerForm:givenName")).sendKeys("Rosa");
-            b.driver.findElement(By.id("registerForm:familyName")).sendKeys(family);
-            WebElement date = b.driver.findElement(By.id("registerForm:birthDate_input"));
-            date.sendKeys("07/04/1976");
-            date.sendKeys(Keys.ESCAPE);
+            fillRequired(b, "Rosa", family, "07/04/1976", Suite.uniquePhone());
+            b.driver.findElement(By.id("registerForm:emergencyName")).sendKeys("Luis " + family);
+            b.driver.findElement(By.id("registerForm:emergencyPhone")).sendKeys("(555) 210-3456");
+            b.driver.findElement(By.id("registerForm:referrerNpi")).sendKeys("1234567893");
+            b.driver.findElement(By.id("registerForm:referrerName")).sendKeys("Dr. Alan Brooks");
             b.screenshot("register-patient");
             b.driver.findElement(By.id("registerForm:save")).click();
 
             b.waitForText(By.id("messages"), "Registered " + family + ", Rosa with MRN");
-            String message = b.driver.findElement(By.id("messages")).getText();
-            String mrn = message.replaceAll("(?s).*MRN (\\d{8}).*", "$1");
+            String mrn = b.visible(By.id("patient-mrn")).getText();
             assertThat(mrn).matches("\\d{8}");
-            // the list opens filtered on the new MRN
-            b.waitForText(By.id("patientsForm:patients"), family + ", Rosa");
-            assertThat(b.driver.findElement(By.id("patientsForm:patients")).getText()).contains(mrn, "07/04/1976");
-            b.screenshot("patient-registered");
+            assertThat(b.driver.findElement(By.id("messages")).getText()).contains(mrn);
+            assertThat(b.driver.findElement(By.id("record-details")).getText()).contains("Luis " + family, "1234567893");
+            b.screenshot("patient-record");
 
-            // and a name search finds them too
-            WebElement search = b.driver.findElement(By.id("patientsForm:q"));
-            search.clear();
-            search.sendKeys(family.toLowerCase().substring(0, 9), Keys.ENTER);
-            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patientsForm:patients"), mrn));
+            b.driver.findElement(By.id("menu-patients")).click();
+            b.visible(By.id("patientsForm:q")).sendKeys(family.toLowerCase().substring(0, 9), Keys.ENTER);
+            b.waitForText(By.id("patientsForm:patients"), mrn);
+            assertThat(b.driver.findElement(By.id("patientsForm:patients")).getText()).contains(family + ", Rosa", "07/04/1976");
+            b.screenshot("patient-registered");
+        }
+    }
+
+    @Test
+    void frontDesk_seesTheDuplicateWarning_andCanRegisterADifferentPersonAnyway() {
+        String family = Suite.uniqueFamily("Dup");
+        String first = Suite.json(Suite.post("frontdesk", "/api/patients",
+                Suite.patientJson("Mara", family, "1969-02-14", Suite.uniquePhone())).body()).get("mrn").asText();
+        try (Browser b = new Browser().signIn("frontdesk")) {
+            b.open("/patients/register.xhtml");
+            fillRequired(b, "Mara", family, "02/14/1969", Suite.uniquePhone());
+            b.driver.findElement(By.id("registerForm:save")).click();
+
+            b.waitForText(By.id("duplicatesForm:matches"), first);
+            b.screenshot("register-duplicate-warning");
+            b.driver.findElement(By.id("duplicatesForm:registerAnyway")).click();
+            b.waitForText(By.id("messages"), "Registered " + family + ", Mara with MRN");
+            assertThat(b.visible(By.id("patient-mrn")).getText()).isNotEqualTo(first);
         }
     }
 
@@ -73,8 +101,26 @@ class BrowserIT {
             b.driver.findElement(By.id("registerForm:save")).click();
             b.waitForText(By.id("registerForm"), "Given name is required.");
             assertThat(b.driver.findElement(By.id("registerForm")).getText())
-                    .contains("Given name is required.", "Date of birth is required.");
+                    .contains("Given name is required.", "Date of birth is required.", "Sex assigned at birth is required.",
+                            "Phone is required.");
             b.screenshot("register-patient-errors");
+        }
+    }
+
+    @Test
+    void frontDesk_correctsAPatientsPhone_onTheRecordPage() {
+        String family = Suite.uniqueFamily("Fix");
+        String id = Suite.json(Suite.post("frontdesk", "/api/patients",
+                Suite.patientJson("Noel", family, "1958-08-08", Suite.uniquePhone())).body()).get("id").asText();
+        try (Browser b = new Browser().signIn("frontdesk")) {
+            b.open("/patients/record.xhtml?id=" + id);
+            b.visible(By.id("recordForm:edit")).click();
+            WebElement phone = b.visible(By.id("recordForm:phone"));
+            phone.clear();
+            phone.sendKeys("555.321.7654");
+            b.driver.findElement(By.id("recordForm:save")).click();
+            b.waitForText(By.id("messages"), "Saved the changes");
+            assertThat(b.visible(By.id("record-phone")).getText()).isEqualTo("(555) 321-7654");
         }
     }
 

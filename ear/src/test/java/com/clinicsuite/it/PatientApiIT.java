@@ -25,7 +25,7 @@ class PatientApiIT {
         JsonNode patient = Suite.json(created.body());
         String mrn = patient.get("mrn").asText();
         assertThat(mrn).matches("\\d{8}");
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains(mrn));
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains(patient.get("id").asText()));
 
         JsonNode byMrn = Suite.json(Suite.get("physician", "/api/patients?q=" + mrn).body());
         assertThat(byMrn.get("total").asLong()).isEqualTo(1);

@@ -67,7 +67,21 @@ final class Suite {
     }
 
     static String patientJson(String given, String family, String birthDate) {
-        return "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"birthDate\":\"" + birthDate + "\"}";
+        return patientJson(given, family, birthDate, uniquePhone());
+    }
+
+    static String patientJson(String given, String family, String birthDate, String phone) {
+        return "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"birthDate\":\"" + birthDate
+                + "\",\"sexAtBirth\":\"FEMALE\",\"phone\":\"" + phone + "\"}";
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong PHONES =
+            new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() % 1_000_000L * 1000);
+
+    /** A phone number no other test uses, so the duplicate check never links unrelated test patients. */
+    static String uniquePhone() {
+        long n = PHONES.incrementAndGet() % 100_000_000L;
+        return String.format("(7%02d) %03d-%04d", 20 + (int) (n / 10_000_000L) % 80, 200 + (int) (n / 10_000) % 800, n % 10_000);
     }
 
     static JsonNode json(String body) {

@@ -16,6 +16,11 @@ public final class Messages {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
+    /** An information message on the current page. */
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
     /** An error shown next to the component with {@code clientId}, or at the top when it is null. */
     public static void error(String clientId, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

@@ -1,17 +1,23 @@
 package com.clinicsuite.web.patients;
 
+import com.clinicsuite.patients.application.PatientOptions;
 import com.clinicsuite.patients.application.PatientRegistration;
 import com.clinicsuite.patients.application.PatientSummary;
-import com.clinicsuite.patients.application.RegisterPatientCommand;
+import com.clinicsuite.patients.application.PossibleDuplicatesException;
 import com.clinicsuite.web.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
-/** The registration form. Rule violations come back from the service and appear next to their field. */
+/**
+ * The registration form. Rule violations come back from the service and appear next to their field; possible
+ * duplicates come back as a list the user reviews before confirming.
+ */
 @Named
 @ViewScoped
 public class RegisterPatientView implements Serializable {
@@ -21,42 +27,49 @@ public class RegisterPatientView implements Serializable {
     @Inject
     private PatientRegistration registration;
 
-    private String givenName;
-    private String familyName;
-    private LocalDate birthDate;
+    private final PatientForm form = new PatientForm();
+    private List<PatientSummary> duplicates = List.of();
 
-    /** Registers the patient and returns to the list showing the new MRN. */
+    /** Registers the patient, or shows the possible duplicates and waits for confirmation. */
     public String register() {
-        PatientSummary saved = registration.register(new RegisterPatientCommand(givenName, familyName, birthDate));
-        Messages.flashInfo("Registered " + saved.displayName() + " with MRN " + saved.mrn() + ".");
-        return "/patients/list?faces-redirect=true&q=" + saved.mrn();
+        return save(false);
+    }
+
+    /** The user has reviewed the matches: this is a different person. */
+    public String registerAnyway() {
+        return save(true);
+    }
+
+    private String save(boolean duplicateConfirmed) {
+        try {
+            PatientSummary saved = registration.register(form.toCommand(), duplicateConfirmed);
+            Messages.flashInfo("Registered " + saved.displayName() + " with MRN " + saved.mrn() + ".");
+            return "/patients/record?faces-redirect=true&id=" + saved.id();
+        } catch (PossibleDuplicatesException e) {
+            duplicates = e.matches();
+            PrimeFaces.current().ajax().update("duplicatesDialog");
+            PrimeFaces.current().executeScript("PF('duplicates').show()");
+            return null;
+        }
+    }
+
+    public PatientForm getForm() {
+        return form;
+    }
+
+    public List<PatientSummary> getDuplicates() {
+        return duplicates;
+    }
+
+    public List<PatientOptions.Option> getSexes() {
+        return PatientOptions.sexes();
+    }
+
+    public List<PatientOptions.Option> getContactMethods() {
+        return PatientOptions.contactMethods();
     }
 
     public LocalDate getToday() {
         return LocalDate.now();
-    }
-
-    public String getGivenName() {
-        return givenName;
-    }
-
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
     }
 }

@@ -1,5 +1,9 @@
 package com.clinicsuite.web.rest;
 
+import com.clinicsuite.patients.application.ConcurrentEditException;
+import com.clinicsuite.patients.application.PatientRecord;
+import com.clinicsuite.patients.application.PatientSummary;
+import com.clinicsuite.patients.application.PossibleDuplicatesException;
 import com.clinicsuite.shared.error.BusinessRuleException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
@@ -49,9 +53,38 @@ public final class ErrorMappers {
         public Response toResponse(BusinessRuleException e) {
             List<ApiError.FieldError> fields = e.field().map(f -> List.of(new ApiError.FieldError(f, e.getMessage())))
                     .orElse(List.of());
-            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
+            int status = e.key().endsWith(".notFound") ? 404 : 422;
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiError(e.key(), e.getMessage(), fields)).build();
         }
+    }
+
+    /** Possible duplicates: 409 with the matches; register again with confirmDuplicate=true if it is another person. */
+    @Provider
+    public static class Duplicates implements ExceptionMapper<PossibleDuplicatesException> {
+        @Override
+        public Response toResponse(PossibleDuplicatesException e) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new DuplicateError(e.key(), e.getMessage(), e.matches())).build();
+        }
+    }
+
+    /** The body of a duplicate warning. */
+    public record DuplicateError(String error, String message, List<PatientSummary> matches) {
+    }
+
+    /** A stale version: 409 with the record as it is now stored. */
+    @Provider
+    public static class StaleEdit implements ExceptionMapper<ConcurrentEditException> {
+        @Override
+        public Response toResponse(ConcurrentEditException e) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ConflictError(e.key(), e.getMessage(), e.current())).build();
+        }
+    }
+
+    /** The body of an edit conflict. */
+    public record ConflictError(String error, String message, PatientRecord current) {
     }
 
     /** Input failed Bean Validation: 400 with one message per field. */

@@ -1,9 +1,11 @@
 package com.clinicsuite.web.rest;
 
+import com.clinicsuite.patients.application.PatientDetailsCommand;
 import com.clinicsuite.patients.application.PatientDirectory;
+import com.clinicsuite.patients.application.PatientRecord;
+import com.clinicsuite.patients.application.PatientRecords;
 import com.clinicsuite.patients.application.PatientRegistration;
 import com.clinicsuite.patients.application.PatientSummary;
-import com.clinicsuite.patients.application.RegisterPatientCommand;
 import com.clinicsuite.shared.application.PageRequest;
 import com.clinicsuite.shared.application.PageResult;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,13 +15,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import java.util.UUID;
 
 /**
  * Patients over REST. This resource adds no role checks of its own: the services decide, so a
@@ -36,7 +42,10 @@ public class PatientResource {
     @Inject
     private PatientRegistration registration;
 
-    /** One page of patients matching {@code q} (MRN or name prefix). */
+    @Inject
+    private PatientRecords records;
+
+    /** One page of patients matching {@code q}: MRN, date of birth, phone, or name prefix. */
     @GET
     public PageResult<PatientSummary> find(@QueryParam("q") String q,
                                            @QueryParam("offset") @DefaultValue("0") int offset,
@@ -52,11 +61,45 @@ public class PatientResource {
         return directory.find(q, page);
     }
 
-    /** Registers a patient; 201 with the new patient's summary and MRN. */
+    /**
+     * Registers a patient; 201 with the new patient's summary and MRN, or 409 listing possible duplicates
+     * unless {@code confirmDuplicate=true}.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(RegisterPatientCommand command, @Context UriInfo uri) {
-        PatientSummary saved = registration.register(command);
-        return Response.created(uri.getAbsolutePathBuilder().queryParam("q", saved.mrn()).build()).entity(saved).build();
+    public Response register(PatientDetailsCommand command,
+                             @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate,
+                             @Context UriInfo uri) {
+        PatientSummary saved = registration.register(command, confirmDuplicate);
+        return Response.created(uri.getAbsolutePathBuilder().path(saved.id().toString()).build()).entity(saved).build();
+    }
+
+    /** One patient's registration record, with the version to send back with a correction. */
+    @GET
+    @Path("/{id}")
+    public PatientRecord open(@PathParam("id") UUID id) {
+        return records.open(id);
+    }
+
+    /** Corrects the details; 409 with the stored record when {@code version} is stale. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PatientRecord correct(@PathParam("id") UUID id, @QueryParam("version") Long version, PatientDetailsCommand command) {
+        if (version == null) {
+            throw new BadRequestException("The version of the record being corrected is required (?version=).");
+        }
+        return records.correct(id, version, command);
+    }
+
+    /** Deactivates the patient with a reason (a patient is never deleted). */
+    @POST
+    @Path("/{id}/deactivation")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public PatientRecord deactivate(@PathParam("id") UUID id, @QueryParam("version") Long version, String reason) {
+        if (version == null) {
+            throw new BadRequestException("The version of the record is required (?version=).");
+        }
+        return records.deactivate(id, version, reason);
     }
 }

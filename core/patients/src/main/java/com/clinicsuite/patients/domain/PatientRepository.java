@@ -1,5 +1,7 @@
 package com.clinicsuite.patients.domain;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,4 +14,12 @@ public interface PatientRepository {
     void add(Patient patient);
 
     Optional<Patient> find(UUID id);
+
+    /** Writes pending changes now, so a concurrent update surfaces inside the service call. */
+    void flush();
+
+    /**
+     * Patients who may be the same person: same name and date of birth, or same phone.
+     */
+    List<Patient> possibleDuplicates(String givenName, String familyName, LocalDate birthDate, PhoneNumber phone);
 }

@@ -3,6 +3,7 @@ package com.clinicsuite.patients.infrastructure;
 import com.clinicsuite.patients.application.PatientListQuery;
 import com.clinicsuite.patients.application.PatientSummary;
 import com.clinicsuite.patients.domain.Mrn;
+import com.clinicsuite.patients.domain.PhoneNumber;
 import com.clinicsuite.shared.application.PageRequest;
 import com.clinicsuite.shared.application.PageResult;
 import com.clinicsuite.shared.domain.SearchText;
@@ -11,19 +12,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The patient list as a DTO projection with a separate count. Each filter has an index behind it
- * (see V1 of the patients schema): MRN is unique, and the folded name columns carry
- * {@code text_pattern_ops} indexes for the prefix match.
+ * The patient list as a DTO projection with a separate count. The search text is read as an MRN, a date
+ * of birth (MM/DD/YYYY or YYYY-MM-DD), a phone number, or else a name prefix; each has an index behind it
+ * (see the patients schema migrations): MRN is unique, birth date and phone are indexed, and the folded
+ * name columns carry {@code text_pattern_ops} indexes for the prefix match.
  */
 @ApplicationScoped
 public class JpaPatientListQuery implements PatientListQuery {
 
     private static final String SELECT = "SELECT new com.clinicsuite.patients.application.PatientSummary("
-            + "p.id, p.mrn, p.familyName, p.givenName, p.birthDate, p.active) FROM Patient p";
+            + "p.id, p.mrn, p.familyName, p.givenName, p.birthDate, p.phone, p.active) FROM Patient p";
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     @PersistenceContext(unitName = "patients")
     private EntityManager em;
@@ -55,15 +62,17 @@ public class JpaPatientListQuery implements PatientListQuery {
         if (field == null || field.isBlank()) {
             return Sort.NAME;
         }
-        try {
-            return Sort.valueOf(field.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            return Sort.NAME;
+        String key = field.replace("_", "").toUpperCase(Locale.ROOT);
+        for (Sort sort : Sort.values()) {
+            if (sort.name().replace("_", "").equals(key)) {
+                return sort;
+            }
         }
+        return Sort.NAME; // e.g. "familyName" or "name"
     }
 
     /** The WHERE clause for one search text and the parameter it binds. */
-    private record Filter(String where, String parameter) {
+    private record Filter(String where, Object parameter) {
 
         static Filter of(String text) {
             String trimmed = text == null ? "" : text.strip();
@@ -73,6 +82,14 @@ public class JpaPatientListQuery implements PatientListQuery {
             if (Mrn.looksLikeMrn(trimmed)) {
                 return new Filter(" WHERE p.mrn = :q", trimmed);
             }
+            LocalDate date = date(trimmed);
+            if (date != null) {
+                return new Filter(" WHERE p.birthDate = :q", date);
+            }
+            String digits = PhoneNumber.digitsOf(trimmed);
+            if (trimmed.matches("[+0-9().\\-\\s]+") && (digits.length() == 10 || digits.length() == 11 && digits.startsWith("1"))) {
+                return new Filter(" WHERE p.phone = :q", digits.substring(digits.length() - 10));
+            }
             String prefix = escapeLike(SearchText.fold(trimmed.replace(",", " "))) + "%";
             return new Filter(" WHERE (p.searchFamily LIKE :q ESCAPE '\\' OR p.searchGiven LIKE :q ESCAPE '\\')", prefix);
         }
@@ -81,6 +98,21 @@ public class JpaPatientListQuery implements PatientListQuery {
             if (parameter != null) {
                 query.setParameter("q", parameter);
             }
+        }
+
+        /** A date of birth typed as MM/DD/YYYY or YYYY-MM-DD, or null. */
+        private static LocalDate date(String text) {
+            try {
+                if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+                    return LocalDate.parse(text, US_DATE);
+                }
+                if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    return LocalDate.parse(text);
+                }
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+            return null;
         }
 
         private static String escapeLike(String s) {
