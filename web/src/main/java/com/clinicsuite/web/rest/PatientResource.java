@@ -86,10 +86,7 @@ public class PatientResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public PatientRecord correct(@PathParam("id") UUID id, @QueryParam("version") Long version, PatientDetailsCommand command) {
-        if (version == null) {
-            throw new BadRequestException("The version of the record being corrected is required (?version=).");
-        }
-        return records.correct(id, version, command);
+        return records.correct(id, required(version), command);
     }
 
     /** Deactivates the patient with a reason (a patient is never deleted). */
@@ -97,9 +94,13 @@ public class PatientResource {
     @Path("/{id}/deactivation")
     @Consumes(MediaType.TEXT_PLAIN)
     public PatientRecord deactivate(@PathParam("id") UUID id, @QueryParam("version") Long version, String reason) {
+        return records.deactivate(id, required(version), reason);
+    }
+
+    private static long required(Long version) {
         if (version == null) {
-            throw new BadRequestException("The version of the record is required (?version=).");
+            throw new BadRequestException("The version of the record being changed is required (?version=).");
         }
-        return records.deactivate(id, version, reason);
+        return version;
     }
 }

@@ -1,0 +1,73 @@
+package com.clinicsuite.web.chart;
+
+import com.clinicsuite.patients.application.intake.AlertRow;
+import com.clinicsuite.patients.application.intake.ChartHeader;
+import com.clinicsuite.patients.application.intake.ClinicalRecord;
+import com.clinicsuite.patients.application.intake.QuestionnaireRow;
+import com.clinicsuite.web.faces.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The chart page: header, alerts, questionnaire history and the trend chart. */
+@Named
+@ViewScoped
+public class ChartView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ClinicalRecord record;
+
+    private String id;
+    private UUID patientId;
+    private ChartHeader header;
+    private List<AlertRow> alerts = List.of();
+    private List<QuestionnaireRow> questionnaires = List.of();
+    private String trendJson = "{}";
+    private final Map<UUID, String> notes = new HashMap<>();
+
+    /** Loads the chart named by the {@code id} view parameter. */
+    public void load() {
+        if (header != null || id == null) {
+            return;
+        }
+        try {
+            patientId = UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            Messages.error(null, "This link does not name a patient.");
+            return;
+        }
+        refresh();
+    }
+
+    /** Reloads everything after a change. */
+    public void refresh() {
+        header = record.header(patientId);
+        alerts = record.alerts(patientId);
+        questionnaires = record.questionnaires(patientId);
+        trendJson = TrendChart.json(questionnaires, record.mmeHistory(patientId));
+    }
+
+    public void acknowledge(UUID alertId) {
+        record.acknowledge(alertId, notes.get(alertId));
+        notes.remove(alertId);
+        Messages.info("Alert acknowledged.");
+        refresh();
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public UUID getPatientId() { return patientId; }
+    public ChartHeader getHeader() { return header; }
+    public List<AlertRow> getAlerts() { return alerts; }
+    public List<QuestionnaireRow> getQuestionnaires() { return questionnaires; }
+    public String getTrendJson() { return trendJson; }
+    public Map<UUID, String> getNotes() { return notes; }
+}

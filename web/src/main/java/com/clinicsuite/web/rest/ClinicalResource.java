@@ -1,0 +1,121 @@
+package com.clinicsuite.web.rest;
+
+import com.clinicsuite.patients.application.intake.AlertRow;
+import com.clinicsuite.patients.application.intake.ChartHeader;
+import com.clinicsuite.patients.application.intake.ClinicalRecord;
+import com.clinicsuite.patients.application.intake.Commands;
+import com.clinicsuite.patients.application.intake.IntakeAssessment;
+import com.clinicsuite.patients.application.intake.IntakeView;
+import com.clinicsuite.patients.application.intake.QuestionnaireRow;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A patient's clinical record over REST: chart header, intake (screen, decision, diagnoses, medications),
+ * questionnaires and alerts. The services decide who may do what; front desk gets 403 on all of it.
+ */
+@Path("/charts/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ClinicalResource {
+
+    @Inject
+    private IntakeAssessment intake;
+
+    @Inject
+    private ClinicalRecord record;
+
+    @PathParam("id")
+    private UUID patientId;
+
+    @GET
+    public ChartHeader header() {
+        return record.header(patientId);
+    }
+
+    @GET
+    @Path("/intake")
+    public IntakeView intake() {
+        return intake.view(patientId);
+    }
+
+    /** Diagnosis codes only (what a claim needs). */
+    @GET
+    @Path("/diagnoses")
+    public List<IntakeView.DiagnosisRow> diagnoses() {
+        return intake.diagnosisCodes(patientId);
+    }
+
+    /** The contraindication screen: item code to YES, NO or UNKNOWN. */
+    @POST
+    @Path("/intake/screen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IntakeView screen(@QueryParam("version") Long version, Map<String, String> answers) {
+        return intake.answerScreen(patientId, required(version), answers == null ? Map.of() : answers);
+    }
+
+    /** The eligibility decision, with the override reason when overriding. */
+    @POST
+    @Path("/intake/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IntakeView decide(@QueryParam("version") Long version, DecisionBody body) {
+        return intake.decide(patientId, required(version), body == null ? null : body.decision(), body == null ? null : body.overrideReason());
+    }
+
+    /** The body of a decision. */
+    public record DecisionBody(String decision, String overrideReason) {
+    }
+
+    @POST
+    @Path("/intake/diagnoses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IntakeView addDiagnosis(@QueryParam("version") Long version, Commands.AddDiagnosis command) {
+        return intake.addDiagnosis(patientId, required(version), command);
+    }
+
+    @POST
+    @Path("/intake/medications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IntakeView addMedication(@QueryParam("version") Long version, Commands.AddMedication command) {
+        return intake.addMedication(patientId, required(version), command);
+    }
+
+    @GET
+    @Path("/questionnaires")
+    public List<QuestionnaireRow> questionnaires() {
+        return record.questionnaires(patientId);
+    }
+
+    @POST
+    @Path("/questionnaires")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QuestionnaireRow recordQuestionnaire(Commands.RecordQuestionnaire command) {
+        return record.recordQuestionnaire(patientId, command);
+    }
+
+    @GET
+    @Path("/alerts")
+    public List<AlertRow> alerts() {
+        return record.alerts(patientId);
+    }
+
+    private static long required(Long version) {
+        if (version == null) {
+            throw new BadRequestException("The version of the record being changed is required (?version=).");
+        }
+        return version;
+    }
+}
