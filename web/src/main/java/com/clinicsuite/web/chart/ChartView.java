@@ -68,6 +68,13 @@ public class ChartView implements Serializable {
     public ChartHeader getHeader() { return header; }
     public List<AlertRow> getAlerts() { return alerts; }
     public List<QuestionnaireRow> getQuestionnaires() { return questionnaires; }
+
+    /** Newest first, for the history table. */
+    public List<QuestionnaireRow> getHistory() {
+        List<QuestionnaireRow> newestFirst = new java.util.ArrayList<>(questionnaires);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
     public String getTrendJson() { return trendJson; }
     public Map<UUID, String> getNotes() { return notes; }
 }

@@ -126,8 +126,17 @@ public class ClinicalRecord {
     }
 
     private static QuestionnaireRow row(QuestionnaireResponse r) {
-        return new QuestionnaireRow(r.instrument().name(), r.instrument().label(), r.takenOn(), r.score(), r.secondaryScore(),
-                r.band(), r.selfHarmAlert(), r.recordedBy());
+        return new QuestionnaireRow(r.instrument().name(), r.instrument().label(), r.takenOn(), plain(r.score()),
+                plain(r.secondaryScore()), r.band(), r.selfHarmAlert(), r.recordedBy());
+    }
+
+    /** 7.00 → 7, 44.40 → 44.4, 5.50 → 5.5: the stored scale is not the answer's precision. */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static AlertRow row(ClinicalAlert a) {

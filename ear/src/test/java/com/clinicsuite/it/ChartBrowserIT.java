@@ -1,0 +1,86 @@
+package com.clinicsuite.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The physician's intake in the browser: the gate stops "eligible", an override with a reason passes, trends show. */
+class ChartBrowserIT {
+
+    private static void answer(Browser b, String item, String value) {
+        b.driver.findElement(By.cssSelector("table[data-item='" + item + "'] input[value='" + value + "'], "
+                + "[data-item='" + item + "'] input[value='" + value + "']")).click();
+    }
+
+    private static void scrollTo(Browser b, WebElement e) {
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    }
+
+    @Test
+    void physician_isStoppedByABlockingContraindication_overridesWithAReason_andSeesTheTrend() {
+        String family = Suite.uniqueFamily("Intake");
+        String id = Suite.json(Suite.post("frontdesk", "/api/patients",
+                Suite.patientJson("Vera", family, "1971-05-05")).body()).get("id").asText();
+        try (Browser b = new Browser().signIn("physician")) {
+            b.open("/patients/chart.xhtml?id=" + id);
+            assertThat(b.visible(By.id("badge-contraindication")).getText()).isEqualTo("Contraindications unresolved");
+
+            for (String item : List.of("POORLY_CONTROLLED_CARDIOVASCULAR_DISEASE", "PREGNANCY", "ACTIVE_PSYCHOSIS",
+                    "SEVERE_HEPATIC_DISEASE", "MODERATE_HEPATIC_DISEASE", "ELEVATED_INTRACRANIAL_PRESSURE",
+                    "ELEVATED_INTRAOCULAR_PRESSURE", "ACTIVE_SUBSTANCE_ABUSE", "KETAMINE_HYPERSENSITIVITY")) {
+                answer(b, item, "NO");
+            }
+            answer(b, "ACTIVE_SUBSTANCE_ABUSE", "YES");
+            WebElement save = b.driver.findElement(By.id("screenForm:saveScreen"));
+            scrollTo(b, save);
+            save.click();
+            b.waitForText(By.id("gate-status"), "Blocking: Active substance abuse");
+
+            new Select(b.driver.findElement(By.id("decisionForm:decision"))).selectByValue("ELIGIBLE");
+            b.driver.findElement(By.id("decisionForm:decide")).click();
+            b.waitForText(By.id("decisionForm"), "Not eligible without an override: Active substance abuse");
+            b.screenshot("intake-gate-blocked");
+
+            new Select(b.driver.findElement(By.id("decisionForm:decision"))).selectByValue("ELIGIBLE_WITH_OVERRIDE");
+            b.driver.findElement(By.id("decisionForm:overrideReason")).sendKeys("In sustained remission 3 years, monitored by addiction medicine");
+            b.driver.findElement(By.id("decisionForm:decide")).click();
+            b.waitForText(By.id("current-decision"), "Eligible with override");
+            assertThat(b.driver.findElement(By.id("current-decision")).getText()).contains("In sustained remission");
+            b.screenshot("intake-override");
+
+            // two NRS scores make a trend
+            recordNrs(b, "7", java.time.LocalDate.now().minusDays(28));
+            recordNrs(b, "4", java.time.LocalDate.now());
+            b.waitForText(By.id("historyForm:history"), "Pain NRS");
+            WebElement chart = b.visible(By.cssSelector("#trends canvas"));
+            scrollTo(b, chart);
+            assertThat(chart.getSize().getHeight()).isGreaterThan(100);
+            b.screenshot("chart-trend");
+        }
+    }
+
+    private static void recordNrs(Browser b, String value, java.time.LocalDate takenOn) {
+        WebElement date = b.driver.findElement(By.id("questionnaireForm:takenOn_input"));
+        scrollTo(b, date);
+        date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                takenOn.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        WebElement input = b.visible(By.cssSelector("#questionnaireForm input.item-input"));
+        scrollTo(b, input);
+        input.clear();
+        input.sendKeys(value);
+        b.driver.findElement(By.id("questionnaireForm:saveQuestionnaire")).click();
+        try {
+            b.waitForText(By.id("messages"), "Recorded Pain NRS: score " + value);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Not recorded; the form shows: " + b.driver.findElement(By.id("questionnaireForm")).getText()
+                    + " / messages: " + b.driver.findElement(By.id("messages")).getText(), e);
+        }
+    }
+}
