@@ -45,7 +45,35 @@ public class DemoData {
             new String[] {"Isabella", "Martínez", "1987-03-22"},
             new String[] {"Ethan", "Harris", "1993-07-07"},
             new String[] {"Mia", "Clark", "1970-01-01"},
-            new String[] {"William", "Lewis", "1952-05-05"});
+            new String[] {"William", "Lewis", "1952-05-05"},
+            new String[] {"Fatima", "Rahman", "1986-11-30"},
+            new String[] {"George", "Walker", "1957-03-09"},
+            new String[] {"Yuki", "Sato", "1991-06-14"},
+            new String[] {"Carmen", "López", "1974-12-12"},
+            new String[] {"Peter", "Novak", "1969-09-02"},
+            new String[] {"Amara", "Mensah", "1995-02-20"},
+            new String[] {"Oliver", "Schmidt", "1980-07-27"},
+            new String[] {"Leah", "Goldberg", "1963-04-18"},
+            new String[] {"Mateo", "Fernández", "1998-10-03"},
+            new String[] {"Ingrid", "Larsen", "1955-01-26"},
+            new String[] {"Kwame", "Boateng", "1982-05-31"},
+            new String[] {"Rosa", "Bianchi", "1976-08-15"});
+
+    /** Intake states spread over the first patients: diagnosis, screen, decision, medications, baseline scores. */
+    private static final String[][] INTAKES = {
+            // code, screen (blank = all NO; ITEM=ANSWER otherwise), decision, override reason, opioid, strength, units/day, NRS baseline, NRS now, PHQ-9 answers
+            {"G90.511", "", "ELIGIBLE", "", "OXYCODONE", "10", "4", "8", "4", "1,1,1,1,1,0,1,0,0"},
+            {"M79.7", "", "ELIGIBLE", "", "", "", "", "7", "6", "2,2,1,1,1,1,1,0,0"},
+            {"G43.719", "", "ELIGIBLE", "", "", "", "", "9", "5", "1,0,1,1,0,0,0,0,0"},
+            {"G89.4", "", "ELIGIBLE", "", "FENTANYL_TRANSDERMAL", "25", "1", "8", "7", "2,2,2,2,1,1,1,1,0"},
+            {"B02.23", "", "ELIGIBLE", "", "TRAMADOL", "50", "4", "6", "3", "0,1,0,1,0,0,0,0,0"},
+            {"G90.522", "PREGNANCY=UNKNOWN", "", "", "", "", "", "7", "", "1,1,0,1,0,0,0,0,0"},
+            {"M54.50", "ACTIVE_SUBSTANCE_ABUSE=YES", "NOT_ELIGIBLE", "", "METHADONE", "10", "3", "8", "", "2,2,2,1,1,1,1,0,0"},
+            {"G54.6", "MODERATE_HEPATIC_DISEASE=YES", "ELIGIBLE", "", "HYDROCODONE", "10", "4", "7", "5", "1,1,1,1,0,0,0,0,0"},
+            {"G89.3", "ELEVATED_INTRAOCULAR_PRESSURE=UNKNOWN", "ELIGIBLE_WITH_OVERRIDE", "Ophthalmology exam 11/02 normal; IOP 15 mmHg both eyes", "MORPHINE", "30", "2", "9", "6", "1,1,1,1,1,1,0,0,0"},
+            {"F33.1", "", "ELIGIBLE", "", "", "", "", "6", "4", "2,2,2,2,2,1,2,1,1"},
+            {"M79.2", "", "", "", "", "", "", "5", "", "0,0,0,1,0,0,0,0,0"},
+            {"G43.709", "KETAMINE_HYPERSENSITIVITY=UNKNOWN", "", "", "", "", "", "8", "", "1,1,1,1,1,1,1,0,0"}};
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
@@ -56,14 +84,7 @@ public class DemoData {
         String realm = args[1];
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-        String form = "grant_type=password&client_id=clinic-tests&username=frontdesk&password=demo&scope=openid";
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (token.statusCode() != 200) {
-            fail("could not sign in as frontdesk (" + token.statusCode() + "): " + token.body());
-        }
-        String bearer = "Bearer " + field(token.body(), "access_token");
+        String bearer = "Bearer " + token(http, realm, "frontdesk");
 
         HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(app + "/api/patients?limit=1"))
                 .header("Authorization", bearer).header("Accept", "application/json").GET().build(),
@@ -99,7 +120,75 @@ public class DemoData {
                 fail("registering " + p[0] + " " + p[1] + " failed (" + created.statusCode() + "): " + created.body());
             }
         }
-        System.out.println("Demo data: registered " + PATIENTS.size() + " patients.");
+        String physician = "Bearer " + token(http, realm, "physician");
+        List<String> ids = new java.util.ArrayList<>();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(app + "/api/patients?limit=200&sort=mrn"))
+                .header("Authorization", physician).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher idm = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(page.body());
+        while (idm.find()) {
+            ids.add(idm.group(1));
+        }
+        for (int i = 0; i < INTAKES.length && i < ids.size(); i++) {
+            intake(http, app, physician, ids.get(i), INTAKES[i]);
+        }
+        System.out.println("Demo data: registered " + PATIENTS.size() + " patients, " + INTAKES.length + " with an intake.");
+    }
+
+    private static final String[] ITEMS = {"POORLY_CONTROLLED_CARDIOVASCULAR_DISEASE", "PREGNANCY", "ACTIVE_PSYCHOSIS",
+            "SEVERE_HEPATIC_DISEASE", "MODERATE_HEPATIC_DISEASE", "ELEVATED_INTRACRANIAL_PRESSURE",
+            "ELEVATED_INTRAOCULAR_PRESSURE", "ACTIVE_SUBSTANCE_ABUSE", "KETAMINE_HYPERSENSITIVITY"};
+
+    private static void intake(HttpClient http, String app, String bearer, String id, String[] d) throws Exception {
+        String chart = app + "/api/charts/" + id;
+        String r = post(http, chart + "/intake/diagnoses?version=0", bearer, "{\"code\":\"" + d[0] + "\",\"character\":\"burning, aching\"}");
+        long version = Long.parseLong(field(r, "version"));
+        StringBuilder screen = new StringBuilder("{");
+        for (String item : ITEMS) {
+            String answer = d[1].startsWith(item + "=") ? d[1].substring(item.length() + 1) : "NO";
+            screen.append(screen.length() > 1 ? "," : "").append('"').append(item).append("\":\"").append(answer).append('"');
+        }
+        r = post(http, chart + "/intake/screen?version=" + version, bearer, screen.append('}').toString());
+        version = Long.parseLong(field(r, "version"));
+        if (!d[2].isEmpty()) {
+            r = post(http, chart + "/intake/decision?version=" + version, bearer,
+                    "{\"decision\":\"" + d[2] + "\",\"overrideReason\":\"" + d[3] + "\"}");
+            version = Long.parseLong(field(r, "version"));
+        }
+        if (!d[4].isEmpty()) {
+            boolean patch = d[4].startsWith("FENTANYL");
+            post(http, chart + "/intake/medications?version=" + version, bearer, "{\"drug\":\"" + d[4].charAt(0)
+                    + d[4].substring(1).toLowerCase().replace('_', ' ') + "\",\"opioid\":\"" + d[4] + "\",\"strength\":" + d[5]
+                    + ",\"unit\":\"" + (patch ? "mcg/h" : "mg") + "\",\"route\":\"" + (patch ? "transdermal" : "oral")
+                    + "\",\"frequency\":\"" + (patch ? "every 72 hours" : "every 6 hours") + "\",\"unitsPerDay\":" + d[6]
+                    + ",\"prescriber\":\"Dr. Alan Brooks\"}");
+        }
+        java.time.LocalDate today = java.time.LocalDate.now();
+        post(http, chart + "/questionnaires", bearer, "{\"instrument\":\"NRS\",\"answers\":[" + d[7] + "],\"takenOn\":\"" + today.minusDays(42) + "\"}");
+        post(http, chart + "/questionnaires", bearer, "{\"instrument\":\"PHQ9\",\"answers\":[" + d[9] + "],\"takenOn\":\"" + today.minusDays(42) + "\"}");
+        if (!d[8].isEmpty()) {
+            post(http, chart + "/questionnaires", bearer, "{\"instrument\":\"NRS\",\"answers\":[" + d[8] + "],\"takenOn\":\"" + today.minusDays(7) + "\"}");
+        }
+    }
+
+    private static String post(HttpClient http, String url, String bearer, String json) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            fail("POST " + url + " failed (" + r.statusCode() + "): " + r.body());
+        }
+        return r.body();
+    }
+
+    private static String token(HttpClient http, String realm, String user) throws Exception {
+        String form = "grant_type=password&client_id=clinic-tests&username=" + user + "&password=demo";
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (token.statusCode() != 200) {
+            fail("could not sign in as " + user + " (" + token.statusCode() + "): " + token.body());
+        }
+        return field(token.body(), "access_token");
     }
 
     private static String field(String json, String name) {
