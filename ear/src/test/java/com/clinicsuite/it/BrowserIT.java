@@ -125,6 +125,28 @@ class BrowserIT {
     }
 
     @Test
+    void frontDesk_uploadsAConsentScan_andTheMissingListShrinks() throws Exception {
+        String id = Suite.json(Suite.post("frontdesk", "/api/patients",
+                Suite.patientJson("Ada", Suite.uniqueFamily("Scan"), "1990-10-10")).body()).get("id").asText();
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("ketamine-consent", ".pdf");
+        java.nio.file.Files.write(pdf, ConsentIT.PDF);
+        try (Browser b = new Browser().signIn("frontdesk")) {
+            b.open("/patients/record.xhtml?id=" + id);
+            assertThat(b.visible(By.id("consents-missing")).getText()).contains("Ketamine informed consent");
+            new Select(b.driver.findElement(By.id("consentForm:type"))).selectByValue("KETAMINE_INFORMED");
+            b.driver.findElement(By.id("consentForm:signer")).sendKeys("Ada herself");
+            b.driver.findElement(By.cssSelector("#consentForm input[type='file']")).sendKeys(pdf.toString());
+            b.driver.findElement(By.id("consentForm:uploadConsent")).click();
+            b.waitForText(By.id("messages"), "Ketamine informed consent recorded.");
+            assertThat(b.visible(By.id("consents-missing")).getText()).doesNotContain("Ketamine informed consent");
+            assertThat(b.driver.findElement(By.id("consentListForm:consentTable")).getText()).contains("ketamine-consent", "In force");
+            b.screenshot("consents");
+        } finally {
+            java.nio.file.Files.deleteIfExists(pdf);
+        }
+    }
+
+    @Test
     void physician_findsThePatientTheFrontDeskRegistered() {
         String family = Suite.uniqueFamily("Seen");
         String mrn = Suite.json(Suite.post("frontdesk", "/api/patients", Suite.patientJson("Ines", family, "1966-10-12")).body())

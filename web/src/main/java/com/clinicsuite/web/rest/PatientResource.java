@@ -6,6 +6,8 @@ import com.clinicsuite.patients.application.PatientRecord;
 import com.clinicsuite.patients.application.PatientRecords;
 import com.clinicsuite.patients.application.PatientRegistration;
 import com.clinicsuite.patients.application.PatientSummary;
+import com.clinicsuite.patients.application.consent.ConsentStatus;
+import com.clinicsuite.patients.application.consent.Consents;
 import com.clinicsuite.shared.application.PageRequest;
 import com.clinicsuite.shared.application.PageResult;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -44,6 +48,9 @@ public class PatientResource {
 
     @Inject
     private PatientRecords records;
+
+    @Inject
+    private Consents consents;
 
     /** One page of patients matching {@code q}: MRN, date of birth, phone, or name prefix. */
     @GET
@@ -95,6 +102,29 @@ public class PatientResource {
     @Consumes(MediaType.TEXT_PLAIN)
     public PatientRecord deactivate(@PathParam("id") UUID id, @QueryParam("version") Long version, String reason) {
         return records.deactivate(id, required(version), reason);
+    }
+
+    /** The patient's consents and which are missing. */
+    @GET
+    @Path("/{id}/consents")
+    public ConsentStatus consents(@PathParam("id") UUID id) {
+        return consents.status(id);
+    }
+
+    /** Records a signed consent; the body is the scan itself (PDF, PNG or JPEG, at most 5 MB). */
+    @POST
+    @Path("/{id}/consents")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/pdf", "image/png", "image/jpeg"})
+    public Response recordConsent(@PathParam("id") UUID id, @QueryParam("type") String type,
+                                  @QueryParam("signedOn") String signedOn, @QueryParam("signer") String signer,
+                                  @QueryParam("fileName") String fileName, byte[] scan) {
+        LocalDate date;
+        try {
+            date = signedOn == null ? null : LocalDate.parse(signedOn);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("signedOn must be yyyy-MM-dd.");
+        }
+        return Response.status(Response.Status.CREATED).entity(consents.record(id, type, date, signer, fileName, scan)).build();
     }
 
     private static long required(Long version) {

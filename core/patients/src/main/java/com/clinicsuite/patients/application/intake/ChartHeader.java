@@ -6,11 +6,11 @@ import java.util.UUID;
 
 /**
  * What every chart page shows at the top: who the patient is, allergies, and the alert badges (unresolved
- * contraindications, open PHQ-9 item-9 alerts).
+ * contraindications, open PHQ-9 item-9 alerts, consents missing or revoked).
  */
 public record ChartHeader(UUID patientId, String mrn, String displayName, String preferredName, int age, boolean active,
                           List<String> allergies, List<String> blockingContraindications, int unansweredContraindications,
-                          String eligibility, int openSelfHarmAlerts) implements Serializable {
+                          String eligibility, int openSelfHarmAlerts, List<String> missingConsents) implements Serializable {
 
     /** The contraindication gate still blocks a ketamine plan. */
     public boolean contraindicationUnresolved() {

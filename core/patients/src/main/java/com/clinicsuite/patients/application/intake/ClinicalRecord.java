@@ -3,6 +3,9 @@ package com.clinicsuite.patients.application.intake;
 import com.clinicsuite.patients.domain.Patient;
 import com.clinicsuite.patients.domain.PatientRepository;
 import com.clinicsuite.patients.domain.assessment.Instrument;
+import com.clinicsuite.patients.domain.consent.Consent;
+import com.clinicsuite.patients.domain.consent.ConsentRepository;
+import com.clinicsuite.patients.domain.consent.ConsentType;
 import com.clinicsuite.patients.domain.intake.ClinicalAlert;
 import com.clinicsuite.patients.domain.intake.Intake;
 import com.clinicsuite.patients.domain.intake.IntakeRepository;
@@ -39,6 +42,9 @@ public class ClinicalRecord {
     private PatientRepository patients;
 
     @Inject
+    private ConsentRepository consents;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -59,7 +65,14 @@ public class ClinicalRecord {
         return new ChartHeader(patientId, p.mrn().value(), p.familyName() + ", " + p.givenName(), p.details().preferredName(),
                 p.ageOn(LocalDate.now(clock)), p.isActive(),
                 view.allergies().stream().map(a -> a.substance() + (a.reaction() == null ? "" : " (" + a.reaction() + ")")).toList(),
-                view.blocking(), view.unanswered(), view.decision(), openAlerts);
+                view.blocking(), view.unanswered(), view.decision(), openAlerts, missingConsents(patientId));
+    }
+
+    private List<String> missingConsents(UUID patientId) {
+        List<Consent> onFile = consents.forPatient(patientId);
+        return java.util.Arrays.stream(ConsentType.values())
+                .filter(t -> onFile.stream().noneMatch(c -> c.type() == t && c.isInForce()))
+                .map(ConsentType::label).toList();
     }
 
     /** Scores and records a questionnaire; PHQ-9 item 9 above 0 raises an alert at once. */
