@@ -62,6 +62,18 @@ class ChartBrowserIT {
             scrollTo(b, chart);
             assertThat(chart.getSize().getHeight()).isGreaterThan(100);
             b.screenshot("chart-trend");
+
+            // a progress note: draft, then sign
+            WebElement text = b.driver.findElement(By.id("notesForm:text"));
+            scrollTo(b, text);
+            text.sendKeys("Intake completed. Eligible with override; plan to follow.");
+            b.driver.findElement(By.id("notesForm:writeNote")).click();
+            b.waitForText(By.id("notesForm"), "Draft");
+            b.driver.findElement(By.xpath("//form[@id='notesForm']//button[normalize-space(.)='Sign']")).click();
+            b.waitForText(By.id("messages"), "Note signed; it is now locked.");
+            assertThat(b.driver.findElement(By.id("notesForm")).getText()).contains("Signed", "Intake completed.");
+            scrollTo(b, b.driver.findElement(By.id("notes")));
+            b.screenshot("chart-notes");
         }
     }
 

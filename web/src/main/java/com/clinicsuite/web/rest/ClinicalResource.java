@@ -2,7 +2,9 @@ package com.clinicsuite.web.rest;
 
 import com.clinicsuite.patients.application.intake.AlertRow;
 import com.clinicsuite.patients.application.intake.ChartHeader;
+import com.clinicsuite.patients.application.intake.ClinicalNotes;
 import com.clinicsuite.patients.application.intake.ClinicalRecord;
+import com.clinicsuite.patients.application.intake.NoteRow;
 import com.clinicsuite.patients.application.intake.Commands;
 import com.clinicsuite.patients.application.intake.IntakeAssessment;
 import com.clinicsuite.patients.application.intake.IntakeView;
@@ -37,6 +39,9 @@ public class ClinicalResource {
 
     @Inject
     private ClinicalRecord record;
+
+    @Inject
+    private ClinicalNotes notes;
 
     @PathParam("id")
     private UUID patientId;
@@ -104,6 +109,25 @@ public class ClinicalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public QuestionnaireRow recordQuestionnaire(Commands.RecordQuestionnaire command) {
         return record.recordQuestionnaire(patientId, command);
+    }
+
+    /** Notes the caller may read (others' psychotherapy notes are left out), newest first. */
+    @GET
+    @Path("/notes")
+    public List<NoteRow> notes() {
+        return notes.list(patientId);
+    }
+
+    /** Writes a draft note. */
+    @POST
+    @Path("/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public NoteRow write(NoteBody body) {
+        return notes.write(patientId, body == null ? null : body.kind(), body == null ? null : body.text());
+    }
+
+    /** The body of a new note or an amendment. */
+    public record NoteBody(String kind, String text, String reason) {
     }
 
     @GET
