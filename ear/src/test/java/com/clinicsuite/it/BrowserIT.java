@@ -147,6 +147,22 @@ class BrowserIT {
     }
 
     @Test
+    void frontDesk_addsAPrimaryPolicy_onTheRecordPage() {
+        String id = Suite.json(Suite.post("frontdesk", "/api/patients",
+                Suite.patientJson("Ivy", Suite.uniqueFamily("Payer"), "1984-04-14")).body()).get("id").asText();
+        try (Browser b = new Browser().signIn("frontdesk")) {
+            b.open("/patients/record.xhtml?id=" + id);
+            b.visible(By.id("insuranceForm:payerName")).sendKeys("Blue Shield");
+            b.driver.findElement(By.id("insuranceForm:memberId")).sendKeys("XBS-123456");
+            b.driver.findElement(By.id("insuranceForm:groupNumber")).sendKeys("G-900");
+            b.driver.findElement(By.id("insuranceForm:addPolicy")).click();
+            b.waitForText(By.id("insuranceForm:policies"), "XBS-123456");
+            assertThat(b.driver.findElement(By.id("insuranceForm:policies")).getText()).contains("Primary", "Blue Shield", "Ivy");
+            b.screenshot("insurance");
+        }
+    }
+
+    @Test
     void physician_findsThePatientTheFrontDeskRegistered() {
         String family = Suite.uniqueFamily("Seen");
         String mrn = Suite.json(Suite.post("frontdesk", "/api/patients", Suite.patientJson("Ines", family, "1966-10-12")).body())

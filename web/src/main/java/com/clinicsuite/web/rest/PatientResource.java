@@ -1,5 +1,8 @@
 package com.clinicsuite.web.rest;
 
+import com.clinicsuite.patients.application.AddInsuranceCommand;
+import com.clinicsuite.patients.application.InsurancePolicies;
+import com.clinicsuite.patients.application.InsuranceRow;
 import com.clinicsuite.patients.application.PatientDetailsCommand;
 import com.clinicsuite.patients.application.PatientDirectory;
 import com.clinicsuite.patients.application.PatientRecord;
@@ -29,6 +32,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,6 +55,9 @@ public class PatientResource {
 
     @Inject
     private Consents consents;
+
+    @Inject
+    private InsurancePolicies insurance;
 
     /** One page of patients matching {@code q}: MRN, date of birth, phone, or name prefix. */
     @GET
@@ -102,6 +109,24 @@ public class PatientResource {
     @Consumes(MediaType.TEXT_PLAIN)
     public PatientRecord deactivate(@PathParam("id") UUID id, @QueryParam("version") Long version, String reason) {
         return records.deactivate(id, required(version), reason);
+    }
+
+    /** The patient's insurance policies. */
+    @GET
+    @Path("/{id}/insurance")
+    public List<InsuranceRow> insurance(@PathParam("id") UUID id) {
+        return insurance.list(id);
+    }
+
+    /** Adds a policy; 422 when one of the same priority already covers the dates. */
+    @POST
+    @Path("/{id}/insurance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addInsurance(@PathParam("id") UUID id, AddInsuranceCommand command) {
+        if (command == null) {
+            throw new BadRequestException("The policy is required.");
+        }
+        return Response.status(Response.Status.CREATED).entity(insurance.add(id, command)).build();
     }
 
     /** The patient's consents and which are missing. */

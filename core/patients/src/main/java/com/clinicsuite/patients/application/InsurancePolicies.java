@@ -1,0 +1,101 @@
+package com.clinicsuite.patients.application;
+
+import com.clinicsuite.patients.domain.InsurancePolicy;
+import com.clinicsuite.patients.domain.InsuranceRepository;
+import com.clinicsuite.patients.domain.PatientRepository;
+import com.clinicsuite.shared.application.AuditTrail;
+import com.clinicsuite.shared.application.Roles;
+import com.clinicsuite.shared.error.BusinessRuleException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A patient's insurance. Front desk adds and ends policies; billing reads them for claims. Only one primary
+ * and one secondary policy may be in effect on any day.
+ */
+@Stateless
+public class InsurancePolicies {
+
+    @Inject
+    private InsuranceRepository policies;
+
+    @Inject
+    private PatientRepository patients;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed({Roles.FRONT_DESK, Roles.BILLING})
+    public List<InsuranceRow> list(@NotNull UUID patientId) {
+        requirePatient(patientId);
+        audit.record("insurance.list", patientId, "insurance policies");
+        LocalDate today = LocalDate.now(clock);
+        return policies.forPatient(patientId).stream().map(p -> row(p, today)).toList();
+    }
+
+    @RolesAllowed(Roles.FRONT_DESK)
+    public InsuranceRow add(@NotNull UUID patientId, @NotNull AddInsuranceCommand c) {
+        requirePatient(patientId);
+        InsurancePolicy policy = InsurancePolicy.add(patientId,
+                parse(InsurancePolicy.Priority.class, c.priority(), "priority", "Priority"),
+                c.payerName(), c.payerId(), c.memberId(), c.groupNumber(), c.subscriberName(),
+                parse(InsurancePolicy.Relationship.class, c.relationship(), "relationship", "Relationship"),
+                c.effectiveFrom(), c.effectiveTo());
+        policies.forPatient(patientId).stream()
+                .filter(p -> p.priority() == policy.priority() && p.overlaps(policy))
+                .findFirst()
+                .ifPresent(clash -> {
+                    throw new BusinessRuleException("insurance.overlap", "priority", "A " + policy.priority().name().toLowerCase(Locale.ROOT)
+                            + " policy (" + clash.payerName() + ", member " + clash.memberId() + ") already covers these dates. "
+                            + "End it first, or add this one as " + (policy.priority() == InsurancePolicy.Priority.PRIMARY ? "secondary" : "primary") + ".");
+                });
+        policies.add(policy);
+        audit.record("insurance.add", patientId, policy.priority() + " " + policy.payerName() + " member " + policy.memberId());
+        return row(policy, LocalDate.now(clock));
+    }
+
+    @RolesAllowed(Roles.FRONT_DESK)
+    public InsuranceRow end(@NotNull UUID policyId, long version, LocalDate on) {
+        InsurancePolicy policy = policies.find(policyId).orElseThrow(() -> new BusinessRuleException("insurance.notFound",
+                "No such policy; reload the page."));
+        if (policy.version() != version) {
+            throw new BusinessRuleException("insurance.stale", "This policy was changed by " + policy.updatedBy() + "; reload and try again.");
+        }
+        policy.end(on);
+        audit.record("insurance.end", policy.patientId(), policy.payerName() + " ends " + on);
+        return row(policy, LocalDate.now(clock));
+    }
+
+    private void requirePatient(UUID patientId) {
+        if (patients.find(patientId).isEmpty()) {
+            throw new BusinessRuleException("patient.notFound", "No patient with this id; the link may be out of date.");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String code, String field, String label) {
+        if (code == null || code.isBlank()) {
+            throw new BusinessRuleException("insurance." + field + ".required", field, label + " is required.");
+        }
+        try {
+            return Enum.valueOf(type, code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("insurance." + field + ".unknown", field, label + " \"" + code + "\" is not one of the choices.");
+        }
+    }
+
+    private static InsuranceRow row(InsurancePolicy p, LocalDate today) {
+        return new InsuranceRow(p.id(), p.priority().name(), p.payerName(), p.payerId(), p.memberId(), p.groupNumber(),
+                p.subscriberName(), p.relationship().name(), p.effectiveFrom(), p.effectiveTo(), p.inEffectOn(today), p.version());
+    }
+}
