@@ -5,6 +5,7 @@ import com.clinicsuite.patients.domain.InsuranceRepository;
 import com.clinicsuite.patients.domain.PatientRepository;
 import com.clinicsuite.shared.application.AuditTrail;
 import com.clinicsuite.shared.application.Roles;
+import com.clinicsuite.shared.domain.Choice;
 import com.clinicsuite.shared.error.BusinessRuleException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -38,7 +39,7 @@ public class InsurancePolicies {
 
     @RolesAllowed({Roles.FRONT_DESK, Roles.BILLING})
     public List<InsuranceRow> list(@NotNull UUID patientId) {
-        requirePatient(patientId);
+        patients.require(patientId);
         audit.record("insurance.list", patientId, "insurance policies");
         LocalDate today = LocalDate.now(clock);
         return policies.forPatient(patientId).stream().map(p -> row(p, today)).toList();
@@ -46,11 +47,11 @@ public class InsurancePolicies {
 
     @RolesAllowed(Roles.FRONT_DESK)
     public InsuranceRow add(@NotNull UUID patientId, @NotNull AddInsuranceCommand c) {
-        requirePatient(patientId);
+        patients.require(patientId);
         InsurancePolicy policy = InsurancePolicy.add(patientId,
-                parse(InsurancePolicy.Priority.class, c.priority(), "priority", "Priority"),
+                Choice.of(InsurancePolicy.Priority.class, c.priority(), "priority", "Priority"),
                 c.payerName(), c.payerId(), c.memberId(), c.groupNumber(), c.subscriberName(),
-                parse(InsurancePolicy.Relationship.class, c.relationship(), "relationship", "Relationship"),
+                Choice.of(InsurancePolicy.Relationship.class, c.relationship(), "relationship", "Relationship"),
                 c.effectiveFrom(), c.effectiveTo());
         policies.forPatient(patientId).stream()
                 .filter(p -> p.priority() == policy.priority() && p.overlaps(policy))
@@ -77,22 +78,6 @@ public class InsurancePolicies {
         return row(policy, LocalDate.now(clock));
     }
 
-    private void requirePatient(UUID patientId) {
-        if (patients.find(patientId).isEmpty()) {
-            throw new BusinessRuleException("patient.notFound", "No patient with this id; the link may be out of date.");
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String code, String field, String label) {
-        if (code == null || code.isBlank()) {
-            throw new BusinessRuleException("insurance." + field + ".required", field, label + " is required.");
-        }
-        try {
-            return Enum.valueOf(type, code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException("insurance." + field + ".unknown", field, label + " \"" + code + "\" is not one of the choices.");
-        }
-    }
 
     private static InsuranceRow row(InsurancePolicy p, LocalDate today) {
         return new InsuranceRow(p.id(), p.priority().name(), p.payerName(), p.payerId(), p.memberId(), p.groupNumber(),

@@ -3,7 +3,7 @@ package com.clinicsuite.patients.application;
 import com.clinicsuite.patients.domain.ContactMethod;
 import com.clinicsuite.patients.domain.PatientDetails;
 import com.clinicsuite.patients.domain.Sex;
-import com.clinicsuite.shared.error.BusinessRuleException;
+import com.clinicsuite.shared.domain.Choice;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * What the front desk enters to register a patient or correct their details. Bean Validation reports every
@@ -70,20 +69,10 @@ public record PatientDetailsCommand(
     /** Checked domain details, or a refusal naming the field. */
     PatientDetails toDetails(LocalDate today) {
         return PatientDetails.of(new PatientDetails.Input(givenName, familyName, preferredName, birthDate,
-                parse(Sex.class, sexAtBirth, "sexAtBirth", "Sex assigned at birth"), genderIdentity, pronouns,
-                phone, email, parse(ContactMethod.class, contactMethod, "contactMethod", "Preferred contact"),
+                Choice.optional(Sex.class, sexAtBirth, "sexAtBirth", "Sex assigned at birth"), genderIdentity, pronouns,
+                phone, email, Choice.optional(ContactMethod.class, contactMethod, "contactMethod", "Preferred contact"),
                 addressLine1, addressLine2, city, state, zip,
                 emergencyName, emergencyRelationship, emergencyPhone, referrerName, referrerNpi, referrerPhone), today);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String code, String field, String label) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException("patient." + field + ".unknown", field, label + " \"" + code + "\" is not one of the choices.");
-        }
-    }
 }

@@ -5,7 +5,6 @@ import com.clinicsuite.patients.domain.PatientDetails;
 import com.clinicsuite.patients.domain.PatientRepository;
 import com.clinicsuite.shared.application.AuditTrail;
 import com.clinicsuite.shared.application.Roles;
-import com.clinicsuite.shared.error.BusinessRuleException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,7 +32,7 @@ public class PatientRecords {
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR,
             Roles.BILLING})
     public PatientRecord open(@NotNull UUID id) {
-        Patient patient = load(id);
+        Patient patient = patients.require(id);
         audit.record("patient.open", id, "registration record");
         return PatientRecord.of(patient, LocalDate.now(clock));
     }
@@ -45,7 +44,7 @@ public class PatientRecords {
      */
     @RolesAllowed(Roles.FRONT_DESK)
     public PatientRecord correct(@NotNull UUID id, long expectedVersion, @NotNull @Valid PatientDetailsCommand command) {
-        Patient patient = load(id);
+        Patient patient = patients.require(id);
         LocalDate today = LocalDate.now(clock);
         requireVersion(patient, expectedVersion, today);
         PatientDetails details = command.toDetails(today);
@@ -58,7 +57,7 @@ public class PatientRecords {
     /** Deactivates the patient (never deletes), with a reason. */
     @RolesAllowed(Roles.FRONT_DESK)
     public PatientRecord deactivate(@NotNull UUID id, long expectedVersion, String reason) {
-        Patient patient = load(id);
+        Patient patient = patients.require(id);
         LocalDate today = LocalDate.now(clock);
         requireVersion(patient, expectedVersion, today);
         patient.deactivate(reason, clock.instant());
@@ -73,8 +72,4 @@ public class PatientRecords {
         }
     }
 
-    private Patient load(UUID id) {
-        return patients.find(id).orElseThrow(() -> new BusinessRuleException("patient.notFound",
-                "No patient with this id; the link may be out of date."));
-    }
 }

@@ -1,5 +1,7 @@
 package com.clinicsuite.patients.domain;
 
+import com.clinicsuite.shared.error.BusinessRuleException;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,12 @@ public interface PatientRepository {
     void add(Patient patient);
 
     Optional<Patient> find(UUID id);
+
+    /** The patient, or a refusal that the link names no patient. */
+    default Patient require(UUID id) {
+        return find(id).orElseThrow(() -> new BusinessRuleException("patient.notFound",
+                "No patient with this id; the link may be out of date."));
+    }
 
     /** Writes pending changes now, so a concurrent update surfaces inside the service call. */
     void flush();

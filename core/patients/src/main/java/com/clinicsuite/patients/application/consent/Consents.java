@@ -8,6 +8,7 @@ import com.clinicsuite.patients.domain.consent.ConsentType;
 import com.clinicsuite.patients.domain.consent.ScannedDocument;
 import com.clinicsuite.shared.application.AuditTrail;
 import com.clinicsuite.shared.application.Roles;
+import com.clinicsuite.shared.domain.Choice;
 import com.clinicsuite.shared.error.BusinessRuleException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -42,7 +42,7 @@ public class Consents {
 
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public ConsentStatus status(@NotNull UUID patientId) {
-        requirePatient(patientId);
+        patients.require(patientId);
         audit.record("consent.list", patientId, "consents on file");
         List<Consent> all = consents.forPatient(patientId);
         List<String> missing = Arrays.stream(ConsentType.values())
@@ -54,9 +54,9 @@ public class Consents {
     /** Records a signed consent with its scan (PDF, PNG or JPEG, at most 5 MB, checked by content). */
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE})
     public ConsentRow record(@NotNull UUID patientId, String type, LocalDate signedOn, String signer, String fileName, byte[] bytes) {
-        requirePatient(patientId);
+        patients.require(patientId);
         ScannedDocument scan = ScannedDocument.of(fileName, bytes);
-        Consent consent = Consent.record(patientId, parse(type), signedOn, signer, scan, LocalDate.now(clock));
+        Consent consent = Consent.record(patientId, Choice.of(ConsentType.class, type, "type", "Consent"), signedOn, signer, scan, LocalDate.now(clock));
         consents.add(consent, new ConsentDocument(consent.id(), scan));
         audit.record("consent.record", patientId, consent.type().label() + " signed " + signedOn + " (" + scan + ")");
         return row(consent);
@@ -87,22 +87,6 @@ public class Consents {
         return consents.find(id).orElseThrow(() -> new BusinessRuleException("consent.notFound", "No such consent; reload the page."));
     }
 
-    private void requirePatient(UUID patientId) {
-        if (patients.find(patientId).isEmpty()) {
-            throw new BusinessRuleException("patient.notFound", "No patient with this id; the link may be out of date.");
-        }
-    }
-
-    private static ConsentType parse(String type) {
-        if (type == null || type.isBlank()) {
-            throw new BusinessRuleException("consent.type.required", "type", "Choose which consent this is.");
-        }
-        try {
-            return ConsentType.valueOf(type.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException("consent.type.unknown", "type", "\"" + type + "\" is not a consent the clinic keeps.");
-        }
-    }
 
     private static ConsentRow row(Consent c) {
         return new ConsentRow(c.id(), c.type().name(), c.type().label(), c.signedOn(), c.signer(), c.fileName(), c.sizeBytes(),

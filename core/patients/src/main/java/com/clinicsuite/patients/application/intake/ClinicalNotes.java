@@ -6,6 +6,7 @@ import com.clinicsuite.patients.domain.note.NoteKind;
 import com.clinicsuite.patients.domain.note.NoteRepository;
 import com.clinicsuite.shared.application.AuditTrail;
 import com.clinicsuite.shared.application.Roles;
+import com.clinicsuite.shared.domain.Choice;
 import com.clinicsuite.shared.error.BusinessRuleException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,7 @@ public class ClinicalNotes {
 
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<NoteRow> list(@NotNull UUID patientId) {
-        requirePatient(patientId);
+        patients.require(patientId);
         String me = me();
         audit.record("note.list", patientId, "notes");
         return notes.readableBy(patientId, me).stream().map(n -> row(n, me)).toList();
@@ -50,8 +51,8 @@ public class ClinicalNotes {
 
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public NoteRow write(@NotNull UUID patientId, String kind, String text) {
-        requirePatient(patientId);
-        NoteKind k = IntakeAssessment.parse(NoteKind.class, kind == null ? "" : kind, "kind", "Note kind");
+        patients.require(patientId);
+        NoteKind k = Choice.of(NoteKind.class, kind, "kind", "Note kind");
         if (k == NoteKind.PSYCHOTHERAPY && !session.isCallerInRole(Roles.COUNSELOR)) {
             throw new BusinessRuleException("note.psychotherapy.role", "kind", "Only counselors write psychotherapy notes.");
         }
@@ -102,11 +103,6 @@ public class ClinicalNotes {
         return note;
     }
 
-    private void requirePatient(UUID patientId) {
-        if (patients.find(patientId).isEmpty()) {
-            throw new BusinessRuleException("patient.notFound", "No patient with this id; the link may be out of date.");
-        }
-    }
 
     private String me() {
         return session.getCallerPrincipal().getName();

@@ -12,6 +12,7 @@ import com.clinicsuite.patients.domain.intake.IntakeRepository;
 import com.clinicsuite.patients.domain.intake.QuestionnaireResponse;
 import com.clinicsuite.shared.application.AuditTrail;
 import com.clinicsuite.shared.application.Roles;
+import com.clinicsuite.shared.domain.Choice;
 import com.clinicsuite.shared.error.BusinessRuleException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +57,7 @@ public class ClinicalRecord {
     /** The chart header; opening a chart is audited. */
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public ChartHeader header(@NotNull UUID patientId) {
-        Patient p = patient(patientId);
+        Patient p = patients.require(patientId);
         audit.record("chart.open", patientId, "chart header");
         Intake intake = intakes.forPatient(patientId).orElse(null);
         IntakeView view = IntakeViews.of(patientId, intake);
@@ -78,8 +79,8 @@ public class ClinicalRecord {
     /** Scores and records a questionnaire; PHQ-9 item 9 above 0 raises an alert at once. */
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public QuestionnaireRow recordQuestionnaire(@NotNull UUID patientId, @NotNull @Valid Commands.RecordQuestionnaire c) {
-        patient(patientId);
-        Instrument instrument = IntakeAssessment.parse(Instrument.class, c.instrument(), "instrument", "Questionnaire");
+        patients.require(patientId);
+        Instrument instrument = Choice.of(Instrument.class, c.instrument(), "instrument", "Questionnaire");
         Instant now = clock.instant();
         String by = session.getCallerPrincipal().getName();
         QuestionnaireResponse r = QuestionnaireResponse.record(patientId, instrument, c.answers(), c.takenOn(),
@@ -98,7 +99,7 @@ public class ClinicalRecord {
     /** Every questionnaire of the patient, oldest first, for the history table and the trend chart. */
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<QuestionnaireRow> questionnaires(@NotNull UUID patientId) {
-        patient(patientId);
+        patients.require(patientId);
         audit.record("questionnaire.list", patientId, "questionnaire history");
         return intakes.responses(patientId).stream().map(ClinicalRecord::row).toList();
     }
@@ -106,7 +107,7 @@ public class ClinicalRecord {
     /** Daily MME over time. */
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<MmePoint> mmeHistory(@NotNull UUID patientId) {
-        patient(patientId);
+        patients.require(patientId);
         audit.record("mme.list", patientId, "MME history");
         return intakes.mmeHistory(patientId).stream().map(s -> new MmePoint(s.recordedAt(), s.dailyMme())).toList();
     }
@@ -114,7 +115,7 @@ public class ClinicalRecord {
     /** The patient's alerts, newest first. */
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<AlertRow> alerts(@NotNull UUID patientId) {
-        patient(patientId);
+        patients.require(patientId);
         return intakes.alerts(patientId).stream().map(ClinicalRecord::row).toList();
     }
 
@@ -133,10 +134,6 @@ public class ClinicalRecord {
     public record MmePoint(Instant at, BigDecimal dailyMme) implements java.io.Serializable {
     }
 
-    private Patient patient(UUID id) {
-        return patients.find(id).orElseThrow(() -> new BusinessRuleException("patient.notFound",
-                "No patient with this id; the link may be out of date."));
-    }
 
     private static QuestionnaireRow row(QuestionnaireResponse r) {
         return new QuestionnaireRow(r.instrument().name(), r.instrument().label(), r.takenOn(), plain(r.score()),

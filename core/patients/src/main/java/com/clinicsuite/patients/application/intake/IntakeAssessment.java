@@ -12,6 +12,7 @@ import com.clinicsuite.patients.domain.intake.MmeSnapshot;
 import com.clinicsuite.patients.domain.intake.Vitals;
 import com.clinicsuite.shared.application.AuditTrail;
 import com.clinicsuite.shared.application.Roles;
+import com.clinicsuite.shared.domain.Choice;
 import com.clinicsuite.shared.error.BusinessRuleException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -55,7 +55,7 @@ public class IntakeAssessment {
 
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public IntakeView view(@NotNull UUID patientId) {
-        requirePatient(patientId);
+        patients.require(patientId);
         audit.record("intake.open", patientId, "intake assessment");
         return intakes.forPatient(patientId).map(i -> IntakeViews.of(patientId, i)).orElseGet(() -> IntakeViews.empty(patientId));
     }
@@ -63,7 +63,7 @@ public class IntakeAssessment {
     /** Diagnosis codes only, as billing needs them for claims. */
     @RolesAllowed({Roles.BILLING, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<IntakeView.DiagnosisRow> diagnosisCodes(@NotNull UUID patientId) {
-        requirePatient(patientId);
+        patients.require(patientId);
         audit.record("intake.diagnosisCodes", patientId, "diagnosis codes");
         return intakes.forPatient(patientId).map(i -> i.diagnoses().stream()
                 .map(d -> new IntakeView.DiagnosisRow(d.code(), d.description(), null, null, null, null)).toList())
@@ -79,8 +79,8 @@ public class IntakeAssessment {
         Map<Contraindication, Contraindication.Answer> parsed = new EnumMap<>(Contraindication.class);
         answers.forEach((item, answer) -> {
             if (answer != null && !answer.isBlank()) {
-                parsed.put(parse(Contraindication.class, item, "screen", "Contraindication item"),
-                        parse(Contraindication.Answer.class, answer, item, "Answer"));
+                parsed.put(Choice.of(Contraindication.class, item, "screen", "Contraindication item"),
+                        Choice.of(Contraindication.Answer.class, answer, item, "Answer"));
             }
         });
         return change(patientId, version, "intake.screen", "contraindication screen " + parsed, i -> i.answerScreen(parsed));
@@ -89,7 +89,7 @@ public class IntakeAssessment {
     /** Records the eligibility decision; an override needs a written reason and is audited with it. */
     @RolesAllowed(Roles.PHYSICIAN)
     public IntakeView decide(@NotNull UUID patientId, long version, String decision, String overrideReason) {
-        Decision d = decision == null || decision.isBlank() ? null : parse(Decision.class, decision, "decision", "Decision");
+        Decision d = decision == null || decision.isBlank() ? null : Choice.of(Decision.class, decision, "decision", "Decision");
         String detail = "eligibility: " + d + (d == Decision.ELIGIBLE_WITH_OVERRIDE ? "; override reason: " + overrideReason : "");
         return change(patientId, version, d == Decision.ELIGIBLE_WITH_OVERRIDE ? "intake.override" : "intake.decide", detail,
                 i -> i.decide(d, overrideReason, session.getCallerPrincipal().getName(), clock.instant()));
@@ -109,7 +109,7 @@ public class IntakeAssessment {
     /** Adds a medication; the daily MME after the change is kept for the trend. */
     @RolesAllowed(Roles.PHYSICIAN)
     public IntakeView addMedication(@NotNull UUID patientId, long version, @NotNull @Valid Commands.AddMedication c) {
-        Opioid opioid = c.opioid() == null || c.opioid().isBlank() ? null : parse(Opioid.class, c.opioid(), "opioid", "Opioid");
+        Opioid opioid = c.opioid() == null || c.opioid().isBlank() ? null : Choice.of(Opioid.class, c.opioid(), "opioid", "Opioid");
         Medication m = new Medication(c.drug().strip(), opioid, c.strength(), c.unit().strip(), c.route().strip(),
                 c.frequency().strip(), c.unitsPerDay(), c.prescriber() == null || c.prescriber().isBlank() ? null : c.prescriber().strip());
         return changeMedications(patientId, version, "intake.medication.add", c.drug(), i -> i.addMedication(m));
@@ -146,7 +146,7 @@ public class IntakeAssessment {
 
     /** Loads (or starts) the intake, checks the version, applies the change, audits it. */
     private IntakeView change(UUID patientId, long version, String action, String detail, Consumer<Intake> change) {
-        requirePatient(patientId);
+        patients.require(patientId);
         Intake intake = intakes.forPatient(patientId).orElse(null);
         if (intake == null) {
             intake = Intake.start(patientId);
@@ -161,18 +161,6 @@ public class IntakeAssessment {
         return IntakeViews.of(patientId, intake);
     }
 
-    private void requirePatient(UUID patientId) {
-        if (patients.find(patientId).isEmpty()) {
-            throw new BusinessRuleException("patient.notFound", "No patient with this id; the link may be out of date.");
-        }
-    }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String code, String field, String label) {
-        try {
-            return Enum.valueOf(type, code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException("intake." + field + ".unknown", field, label + " \"" + code + "\" is not one of the choices.");
-        }
-    }
 
 }
