@@ -129,6 +129,51 @@ class ClinicalRecordIT {
     }
 
     @Test
+    void anAlert_isAcknowledgedWithANote_once() throws Exception {
+        String id = newPatient();
+        Suite.post("nurse", "/api/charts/" + id + "/questionnaires",
+                "{\"instrument\":\"PHQ9\",\"answers\":[0,0,0,0,0,0,0,0,2],\"takenOn\":\"" + LocalDate.now() + "\"}");
+        String alertId = Suite.json(Suite.get("nurse", "/api/charts/" + id + "/alerts").body()).get(0).get("id").asText();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, HttpResponse<String>> ack = note -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Suite.APP + "/api/charts/" + id + "/alerts/" + alertId + "/acknowledgement"))
+                        .header("Authorization", "Bearer " + Suite.token("counselor")).header("Content-Type", "text/plain")
+                        .header("Accept", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(note)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(ack.apply("ok").statusCode()).isEqualTo(422);
+        HttpResponse<String> done = ack.apply("Safety plan reviewed with patient; crisis line given; no intent.");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(Suite.json(done.body()).get("acknowledgedBy").asText()).isEqualTo("counselor");
+        assertThat(Suite.json(Suite.get("physician", "/api/charts/" + id).body()).get("openSelfHarmAlerts").asInt()).isZero();
+        assertThat(ack.apply("again, a second time").statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void treatmentsTried_andTheHistoryChecklist_areRecorded() {
+        String id = newPatient();
+        JsonNode v = Suite.json(Suite.post("physician", "/api/charts/" + id + "/intake/treatments?version=0",
+                "{\"category\":\"INJECTIONS\",\"description\":\"Stellate ganglion block x3\",\"startedOn\":\"2025-01-10\","
+                        + "\"endedOn\":\"2025-03-01\",\"response\":\"PARTIAL_RELIEF\"}").body());
+        assertThat(v.get("priorTreatments").get(0).get("response").asText()).isEqualTo("Partial relief");
+        HttpResponse<String> backwards = Suite.post("physician", "/api/charts/" + id + "/intake/treatments?version=" + v.get("version").asLong(),
+                "{\"category\":\"SURGERY\",\"description\":\"Decompression\",\"startedOn\":\"2025-05-01\",\"endedOn\":\"2025-04-01\"}");
+        assertThat(backwards.statusCode()).isEqualTo(422);
+        JsonNode h = Suite.json(Suite.post("physician", "/api/charts/" + id + "/intake/history?version=" + v.get("version").asLong(),
+                "[\"HYPERTENSION\",\"GLAUCOMA\"]").body());
+        assertThat(h.get("history").toString()).contains("\"code\":\"GLAUCOMA\",\"label\":\"Glaucoma\"");
+        long checked = 0;
+        for (JsonNode item : h.get("history")) {
+            checked += item.get("checked").asBoolean() ? 1 : 0;
+        }
+        assertThat(checked).isEqualTo(2);
+    }
+
+    @Test
     void outOfRangeAnswers_areRefused_andNothingIsStored() {
         String id = newPatient();
         HttpResponse<String> r = Suite.post("physician", "/api/charts/" + id + "/questionnaires",

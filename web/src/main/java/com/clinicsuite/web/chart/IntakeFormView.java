@@ -42,6 +42,8 @@ public class IntakeFormView implements Serializable {
     private String allergySubstance;
     private String allergyReaction;
     private final VitalsForm vitals = new VitalsForm();
+    private final TreatmentForm treatment = new TreatmentForm();
+    private List<String> historyItems = new java.util.ArrayList<>();
 
     public void load() {
         if (view == null && chart.getPatientId() != null) {
@@ -54,6 +56,8 @@ public class IntakeFormView implements Serializable {
         answers.clear();
         v.screen().forEach(item -> answers.put(item.code(), item.answer()));
         decision = v.decision();
+        historyItems = new java.util.ArrayList<>(v.history().stream().filter(IntakeView.ChecklistItem::checked)
+                .map(IntakeView.ChecklistItem::code).toList());
     }
 
     private void apply(Function<Long, IntakeView> change, String message) {
@@ -100,6 +104,19 @@ public class IntakeFormView implements Serializable {
         apply(version -> intake.removeAllergy(chart.getPatientId(), version, index), "Allergy removed.");
     }
 
+    public void addTreatment() {
+        apply(version -> intake.addPriorTreatment(chart.getPatientId(), version, treatment.toCommand()), "Treatment added.");
+        treatment.clear();
+    }
+
+    public void removeTreatment(int index) {
+        apply(version -> intake.removePriorTreatment(chart.getPatientId(), version, index), "Treatment removed.");
+    }
+
+    public void saveHistory() {
+        apply(version -> intake.recordHistory(chart.getPatientId(), version, historyItems), "Medical history saved.");
+    }
+
     public void recordVitals() {
         apply(version -> intake.recordVitals(chart.getPatientId(), version, vitals.toCommand()), "Vitals recorded.");
     }
@@ -130,6 +147,9 @@ public class IntakeFormView implements Serializable {
     public String getAllergyReaction() { return allergyReaction; }
     public void setAllergyReaction(String v) { allergyReaction = v; }
     public VitalsForm getVitals() { return vitals; }
+    public TreatmentForm getTreatment() { return treatment; }
+    public List<String> getHistoryItems() { return historyItems; }
+    public void setHistoryItems(List<String> v) { historyItems = v; }
     public LocalDate getToday() { return LocalDate.now(); }
 
     /** The add-diagnosis form. */
@@ -208,6 +228,39 @@ public class IntakeFormView implements Serializable {
         public void setUnitsPerDay(BigDecimal v) { unitsPerDay = v; }
         public String getPrescriber() { return prescriber; }
         public void setPrescriber(String v) { prescriber = v; }
+    }
+
+    /** The treatment-tried form. */
+    public static class TreatmentForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String category;
+        private String description;
+        private LocalDate startedOn;
+        private LocalDate endedOn;
+        private String response;
+
+        Commands.AddPriorTreatment toCommand() {
+            return new Commands.AddPriorTreatment(category, description, startedOn, endedOn, response);
+        }
+
+        void clear() {
+            category = null;
+            description = null;
+            startedOn = null;
+            endedOn = null;
+            response = null;
+        }
+
+        public String getCategory() { return category; }
+        public void setCategory(String v) { category = v; }
+        public String getDescription() { return description; }
+        public void setDescription(String v) { description = v; }
+        public LocalDate getStartedOn() { return startedOn; }
+        public void setStartedOn(LocalDate v) { startedOn = v; }
+        public LocalDate getEndedOn() { return endedOn; }
+        public void setEndedOn(LocalDate v) { endedOn = v; }
+        public String getResponse() { return response; }
+        public void setResponse(String v) { response = v; }
     }
 
     /** The vitals form. */

@@ -98,6 +98,29 @@ public class ClinicalResource {
         return intake.addMedication(patientId, required(version), command);
     }
 
+    @POST
+    @Path("/intake/treatments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IntakeView addTreatment(@QueryParam("version") Long version, Commands.AddPriorTreatment command) {
+        return intake.addPriorTreatment(patientId, required(version), command);
+    }
+
+    /** The medical history checklist: the codes of the items that apply. */
+    @POST
+    @Path("/intake/history")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IntakeView history(@QueryParam("version") Long version, List<String> items) {
+        return intake.recordHistory(patientId, required(version), items == null ? List.of() : items);
+    }
+
+    /** Acknowledges an alert with a note of what was done. */
+    @POST
+    @Path("/alerts/{alertId}/acknowledgement")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public AlertRow acknowledge(@PathParam("alertId") UUID alertId, String note) {
+        return record.acknowledge(alertId, note);
+    }
+
     @GET
     @Path("/questionnaires")
     public List<QuestionnaireRow> questionnaires() {

@@ -44,6 +44,16 @@ public final class Commands {
             @Size(max = 100, message = "Prescriber may have at most 100 characters.") String prescriber) implements Serializable {
     }
 
+    /**
+     * A treatment already tried.
+     *
+     * @param category MEDICATIONS, INJECTIONS, SURGERY, PHYSICAL_THERAPY, PSYCHOLOGICAL or DEVICES
+     * @param response NO_RELIEF, PARTIAL_RELIEF, GOOD_RELIEF, INTOLERABLE_SIDE_EFFECTS or UNKNOWN
+     */
+    public record AddPriorTreatment(String category, String description, LocalDate startedOn, LocalDate endedOn,
+                                    String response) implements Serializable {
+    }
+
     /** Baseline vitals and weight. */
     public record RecordVitals(
             @NotNull(message = "Give the systolic pressure.") Integer systolic,

@@ -5,7 +5,9 @@ import com.clinicsuite.patients.domain.assessment.Contraindication;
 import com.clinicsuite.patients.domain.assessment.EligibilityGate.Decision;
 import com.clinicsuite.patients.domain.assessment.IcdCatalog;
 import com.clinicsuite.patients.domain.assessment.Opioid;
+import com.clinicsuite.patients.domain.intake.HistoryItem;
 import com.clinicsuite.patients.domain.intake.Intake;
+import com.clinicsuite.patients.domain.intake.PriorTreatment;
 import com.clinicsuite.patients.domain.intake.IntakeRepository;
 import com.clinicsuite.patients.domain.intake.Medication;
 import com.clinicsuite.patients.domain.intake.MmeSnapshot;
@@ -128,6 +130,27 @@ public class IntakeAssessment {
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE})
     public IntakeView removeAllergy(@NotNull UUID patientId, long version, int index) {
         return change(patientId, version, "intake.allergy.remove", "#" + index, i -> i.removeAllergy(index));
+    }
+
+    @RolesAllowed(Roles.PHYSICIAN)
+    public IntakeView addPriorTreatment(@NotNull UUID patientId, long version, @NotNull Commands.AddPriorTreatment c) {
+        PriorTreatment.Category category = Choice.of(PriorTreatment.Category.class, c.category(), "category", "Kind of treatment");
+        PriorTreatment.Response response = Choice.optional(PriorTreatment.Response.class, c.response(), "response", "Response");
+        return change(patientId, version, "intake.treatment.add", category + ": " + c.description(),
+                i -> i.addPriorTreatment(category, c.description(), c.startedOn(), c.endedOn(), response, LocalDate.now(clock)));
+    }
+
+    @RolesAllowed(Roles.PHYSICIAN)
+    public IntakeView removePriorTreatment(@NotNull UUID patientId, long version, int index) {
+        return change(patientId, version, "intake.treatment.remove", "#" + index, i -> i.removePriorTreatment(index));
+    }
+
+    /** Records the medical history checklist: the codes of the items that apply. */
+    @RolesAllowed(Roles.PHYSICIAN)
+    public IntakeView recordHistory(@NotNull UUID patientId, long version, @NotNull List<String> items) {
+        java.util.Set<HistoryItem> set = java.util.EnumSet.noneOf(HistoryItem.class);
+        items.forEach(code -> set.add(Choice.of(HistoryItem.class, code, "history", "History item")));
+        return change(patientId, version, "intake.history", set.toString(), i -> i.recordHistory(set));
     }
 
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE})

@@ -18,7 +18,18 @@ public record IntakeView(
         List<DiagnosisRow> diagnoses,
         List<MedicationRow> medications, BigDecimal dailyMme, String mmeFlag, String mmeNote,
         List<AllergyRow> allergies,
-        VitalsRow vitals) implements Serializable {
+        VitalsRow vitals,
+        List<TreatmentRow> priorTreatments,
+        List<ChecklistItem> history) implements Serializable {
+
+    /** A treatment already tried. */
+    public record TreatmentRow(int index, String category, String description, LocalDate startedOn, LocalDate endedOn,
+                               String response) implements Serializable {
+    }
+
+    /** One item of the medical history checklist. */
+    public record ChecklistItem(String code, String label, boolean checked) implements Serializable {
+    }
 
     /** One contraindication item with its grade, gate and answer (YES, NO, UNKNOWN or null). */
     public record ScreenItem(String code, String label, String grade, String gate, String answer) implements Serializable {

@@ -3,7 +3,9 @@ package com.clinicsuite.patients.application.intake;
 import com.clinicsuite.patients.domain.assessment.Contraindication;
 import com.clinicsuite.patients.domain.assessment.EligibilityGate;
 import com.clinicsuite.patients.domain.assessment.MorphineEquivalents;
+import com.clinicsuite.patients.domain.intake.HistoryItem;
 import com.clinicsuite.patients.domain.intake.Intake;
+import com.clinicsuite.patients.domain.intake.PriorTreatment;
 import com.clinicsuite.patients.domain.intake.Medication;
 import com.clinicsuite.patients.domain.intake.Vitals;
 
@@ -80,6 +82,27 @@ final class IntakeViews {
                         d.description(), d.onset(), d.bodySite(), d.laterality(), d.character())).toList(),
                 meds, mme, mmeFlag(mme), MorphineEquivalents.NOT_FOR_CONVERSION, allergies,
                 v == null ? null : new IntakeView.VitalsRow(v.systolic(), v.diastolic(), v.heartRate(), v.spo2(),
-                        v.respiratoryRate(), v.weightKg(), v.measuredOn()));
+                        v.respiratoryRate(), v.weightKg(), v.measuredOn()),
+                treatments(intake),
+                Arrays.stream(HistoryItem.values()).map(h -> new IntakeView.ChecklistItem(h.name(), h.label(),
+                        intake != null && intake.history().contains(h))).toList());
+    }
+
+    private static List<IntakeView.TreatmentRow> treatments(Intake intake) {
+        List<IntakeView.TreatmentRow> rows = new ArrayList<>();
+        if (intake != null) {
+            for (int i = 0; i < intake.priorTreatments().size(); i++) {
+                PriorTreatment t = intake.priorTreatments().get(i);
+                rows.add(new IntakeView.TreatmentRow(i, label(t.category().name()), t.description(), t.startedOn(), t.endedOn(),
+                        label(t.response().name())));
+            }
+        }
+        return rows;
+    }
+
+    /** PHYSICAL_THERAPY → "Physical therapy". */
+    static String label(String code) {
+        String s = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

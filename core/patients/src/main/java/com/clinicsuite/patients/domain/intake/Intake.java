@@ -30,7 +30,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -83,6 +85,17 @@ public class Intake extends AuditedEntity {
     @CollectionTable(name = "intake_allergy", joinColumns = @JoinColumn(name = "intake_id"))
     @OrderColumn(name = "position")
     private List<Allergy> allergies = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "intake_prior_treatment", joinColumns = @JoinColumn(name = "intake_id"))
+    @OrderColumn(name = "position")
+    private List<PriorTreatment> priorTreatments = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "intake_history", joinColumns = @JoinColumn(name = "intake_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item", nullable = false)
+    private Set<HistoryItem> history = EnumSet.noneOf(HistoryItem.class);
 
     @Embedded
     private Vitals vitals;
@@ -182,6 +195,41 @@ public class Intake extends AuditedEntity {
         allergies.remove(index);
     }
 
+    /** Adds a treatment already tried; its dates must be in order and not in the future. */
+    public void addPriorTreatment(PriorTreatment.Category category, String description, LocalDate startedOn, LocalDate endedOn,
+                                  PriorTreatment.Response response, LocalDate today) {
+        if (category == null) {
+            throw new BusinessRuleException("intake.treatment.category", "category", "Choose the kind of treatment.");
+        }
+        if (description == null || description.isBlank()) {
+            throw new BusinessRuleException("intake.treatment.description", "description", "Say what was tried.");
+        }
+        if (description.strip().length() > 200) {
+            throw new BusinessRuleException("intake.treatment.description.tooLong", "description", "At most 200 characters.");
+        }
+        if (startedOn != null && startedOn.isAfter(today) || endedOn != null && endedOn.isAfter(today)) {
+            throw new BusinessRuleException("intake.treatment.future", "startedOn", "Treatment dates cannot be in the future.");
+        }
+        if (startedOn != null && endedOn != null && endedOn.isBefore(startedOn)) {
+            throw new BusinessRuleException("intake.treatment.order", "endedOn", "The end date is before the start date.");
+        }
+        priorTreatments.add(new PriorTreatment(category, description.strip(), startedOn, endedOn,
+                response == null ? PriorTreatment.Response.UNKNOWN : response));
+    }
+
+    public void removePriorTreatment(int index) {
+        if (index < 0 || index >= priorTreatments.size()) {
+            throw new BusinessRuleException("intake.treatment.missing", "That treatment is no longer on the list; reload the page.");
+        }
+        priorTreatments.remove(index);
+    }
+
+    /** Replaces the medical history checklist. */
+    public void recordHistory(Set<HistoryItem> items) {
+        history.clear();
+        history.addAll(items);
+    }
+
     public void recordVitals(Vitals measured) {
         this.vitals = Objects.requireNonNull(measured);
     }
@@ -206,4 +254,6 @@ public class Intake extends AuditedEntity {
     public List<Medication> medications() { return Collections.unmodifiableList(medications); }
     public List<Allergy> allergies() { return Collections.unmodifiableList(allergies); }
     public Vitals vitals() { return vitals; }
+    public List<PriorTreatment> priorTreatments() { return Collections.unmodifiableList(priorTreatments); }
+    public Set<HistoryItem> history() { return Collections.unmodifiableSet(history); }
 }
