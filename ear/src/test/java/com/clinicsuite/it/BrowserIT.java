@@ -189,6 +189,17 @@ class BrowserIT {
     }
 
     @Test
+    void frontDesk_cannotOpenTheClinicalChartByUrl() {
+        String id = Suite.json(Suite.post("frontdesk", "/api/patients",
+                Suite.patientJson("Una", Suite.uniqueFamily("Url"), "1977-01-17")).body()).get("id").asText();
+        try (Browser b = new Browser().signIn("frontdesk")) {
+            b.open("/patients/chart.xhtml?id=" + id);
+            b.visible(By.id("error-403"));
+            assertThat(b.driver.getPageSource()).doesNotContain("Contraindication", "Questionnaire");
+        }
+    }
+
+    @Test
     void anUnknownAddress_getsTheNotFoundPage() {
         try (Browser b = new Browser().signIn("nurse")) {
             b.open("/no-such-page.xhtml");
