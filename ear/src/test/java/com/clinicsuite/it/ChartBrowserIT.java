@@ -77,6 +77,35 @@ class ChartBrowserIT {
         }
     }
 
+    @Test
+    void counselor_recordsAPhq9WithItem9_seesTheAlert_andAcknowledgesIt() {
+        String id = Suite.json(Suite.post("frontdesk", "/api/patients",
+                Suite.patientJson("Wren", Suite.uniqueFamily("Alert"), "1993-03-13")).body()).get("id").asText();
+        try (Browser b = new Browser().signIn("counselor")) {
+            b.open("/patients/chart.xhtml?id=" + id);
+            new Select(b.visible(By.id("questionnaireForm:instrument"))).selectByValue("PHQ9");
+            b.wait.until(d -> d.findElements(By.cssSelector("#questionnaireForm input.item-input")).size() == 9);
+            List<WebElement> items = b.driver.findElements(By.cssSelector("#questionnaireForm input.item-input"));
+            String[] answers = {"2", "2", "1", "1", "1", "1", "1", "0", "1"};
+            for (int i = 0; i < answers.length; i++) {
+                scrollTo(b, items.get(i));
+                items.get(i).sendKeys(answers[i]);
+            }
+            b.driver.findElement(By.id("questionnaireForm:saveQuestionnaire")).click();
+            b.waitForText(By.id("messages"), "self-harm alert was raised");
+            assertThat(b.visible(By.id("badge-selfharm")).getText()).contains("Self-harm alert");
+            assertThat(b.driver.findElement(By.id("last-score")).getText()).contains("10", "Moderate");
+            scrollTo(b, b.driver.findElement(By.id("alerts")));
+            b.screenshot("chart-alert");
+
+            WebElement note = b.driver.findElement(By.cssSelector("#alertsForm input[type='text']"));
+            note.sendKeys("Safety plan reviewed; no intent or plan; crisis line given.");
+            b.driver.findElement(By.xpath("//form[@id='alertsForm']//button[normalize-space(.)='Acknowledge']")).click();
+            b.waitForText(By.id("alertsForm"), "Acknowledged");
+            assertThat(b.driver.findElements(By.id("badge-selfharm"))).isEmpty();
+        }
+    }
+
     private static void recordNrs(Browser b, String value, java.time.LocalDate takenOn) {
         WebElement date = b.driver.findElement(By.id("questionnaireForm:takenOn_input"));
         scrollTo(b, date);
