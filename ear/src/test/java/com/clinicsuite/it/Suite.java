@@ -29,14 +29,19 @@ final class Suite {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens per user with the time they were fetched; the realm's access tokens live 5 minutes. */
+    private static final Map<String, Map.Entry<String, Long>> TOKENS = new ConcurrentHashMap<>();
+    private static final long TOKEN_REUSE_MILLIS = 200_000;
 
     private Suite() {
     }
 
     /** An access token for a demo user, from Keycloak's password grant on the test-only client. */
     static String token(String username) {
-        return TOKENS.computeIfAbsent(username, u -> {
+        return TOKENS.compute(username, (u, cached) -> {
+            if (cached != null && System.currentTimeMillis() - cached.getValue() < TOKEN_REUSE_MILLIS) {
+                return cached;
+            }
             String form = "grant_type=password&client_id=clinic-tests&username=" + enc(u) + "&password=demo";
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/clinic/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -44,8 +49,8 @@ final class Suite {
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("No token for " + u + ": " + r.statusCode() + " " + r.body());
             }
-            return json(r.body()).get("access_token").asText();
-        });
+            return Map.entry(json(r.body()).get("access_token").asText(), System.currentTimeMillis());
+        }).getKey();
     }
 
     static HttpResponse<String> get(String user, String path) {

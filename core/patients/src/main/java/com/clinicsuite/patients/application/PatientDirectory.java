@@ -18,7 +18,19 @@ public class PatientDirectory {
     private PatientListQuery query;
 
     @Inject
+    private com.clinicsuite.patients.domain.PatientRepository patients;
+
+    @Inject
     private AuditTrail audit;
+
+    /** One patient's identification, e.g. for booking; audited. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR,
+            Roles.BILLING})
+    public PatientSummary summary(@NotNull java.util.UUID patientId) {
+        PatientSummary s = PatientRegistration.summary(patients.require(patientId));
+        audit.record("patient.lookup", patientId, "identification");
+        return s;
+    }
 
     /** One page of patients matching {@code text} (MRN or name prefix; blank for all). */
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR,

@@ -1,5 +1,6 @@
 package com.clinicsuite.patients.domain;
 
+import com.clinicsuite.shared.domain.Npi;
 import com.clinicsuite.shared.domain.AuditedEntity;
 import com.clinicsuite.shared.domain.SearchText;
 import com.clinicsuite.shared.error.BusinessRuleException;

@@ -1,5 +1,6 @@
 package com.clinicsuite.patients.domain;
 
+import com.clinicsuite.shared.domain.Npi;
 import com.clinicsuite.shared.error.BusinessRuleException;
 
 import java.time.LocalDate;

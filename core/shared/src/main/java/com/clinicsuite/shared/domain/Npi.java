@@ -1,6 +1,5 @@
-package com.clinicsuite.patients.domain;
+package com.clinicsuite.shared.domain;
 
-import com.clinicsuite.shared.domain.LuhnCheckDigit;
 
 /**
  * National Provider Identifier: 10 digits whose last digit is the Luhn check digit of the first nine

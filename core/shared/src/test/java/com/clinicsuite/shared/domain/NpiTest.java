@@ -1,4 +1,4 @@
-package com.clinicsuite.patients.domain;
+package com.clinicsuite.shared.domain;
 
 import org.junit.jupiter.api.Test;
 

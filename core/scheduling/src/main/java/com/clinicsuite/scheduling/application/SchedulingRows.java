@@ -1,0 +1,38 @@
+package com.clinicsuite.scheduling.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The DTO records of scheduling. */
+public final class SchedulingRows {
+
+    private SchedulingRows() {
+    }
+
+    /** A provider with their weekly hours. */
+    public record ProviderRow(UUID id, String username, String displayName, String discipline, String npi, boolean active,
+                              List<HoursRow> hours) implements Serializable {
+    }
+
+    /** Hours on one weekday (1 = Monday). */
+    public record HoursRow(int dayOfWeek, LocalTime starts, LocalTime ends) implements Serializable {
+    }
+
+    /** A chair or room. */
+    public record ResourceRow(UUID id, String name, String kind, boolean active) implements Serializable {
+    }
+
+    /** An appointment type. */
+    public record TypeRow(String code, String label, String discipline, int durationMinutes, String resourceKind,
+                          int recoveryMinutes) implements Serializable {
+    }
+
+    /** An appointment: when, who, where, what, and its state. No clinical content. */
+    public record AppointmentRow(UUID id, UUID patientId, UUID providerId, String providerName, UUID resourceId,
+                                 String resourceName, String typeCode, String typeLabel, Instant startsAt, Instant endsAt,
+                                 String status, boolean lateCancel, long version) implements Serializable {
+    }
+}

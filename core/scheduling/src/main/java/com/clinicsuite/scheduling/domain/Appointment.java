@@ -1,0 +1,163 @@
+package com.clinicsuite.scheduling.domain;
+
+import com.clinicsuite.shared.domain.AuditedEntity;
+import com.clinicsuite.shared.error.BusinessRuleException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+/**
+ * A booked appointment: patient, provider, chair or room, type and time. The chair or room stays busy through
+ * the type's recovery buffer. Cancelled appointments free their slot; nothing is deleted.
+ */
+@Entity
+@Table(name = "appointment")
+public class Appointment extends AuditedEntity {
+
+    /** Late cancellation: less than this before the start. */
+    public static final Duration LATE_CANCEL = Duration.ofHours(24);
+
+    /** Where an appointment is in its life. */
+    public enum Status { BOOKED, CHECKED_IN, COMPLETED, CANCELLED, NO_SHOW }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    private UUID patientId;
+
+    @Column(name = "provider_id", nullable = false)
+    private UUID providerId;
+
+    @Column(name = "resource_id", nullable = false)
+    private UUID resourceId;
+
+    @Column(name = "type_code", nullable = false, updatable = false)
+    private String typeCode;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(name = "resource_free_at", nullable = false)
+    private Instant resourceFreeAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private Status status;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    @Column(name = "late_cancel", nullable = false)
+    private boolean lateCancel;
+
+    protected Appointment() {
+        // for JPA
+    }
+
+    /**
+     * Books an appointment, explaining every refusal: in the past, outside the provider's hours, wrong
+     * discipline or kind of room, inactive provider or room.
+     */
+    public static Appointment book(UUID patientId, Provider provider, Resource resource, AppointmentType type,
+                                   ZonedDateTime start, Instant now) {
+        if (!start.toInstant().isAfter(now)) {
+            throw new BusinessRuleException("appointment.past", "startsAt", "That time has already passed; choose a time in the future.");
+        }
+        if (!provider.isActive()) {
+            throw new BusinessRuleException("appointment.provider.inactive", "providerId", provider.displayName() + " is not taking appointments.");
+        }
+        if (provider.discipline() != type.discipline()) {
+            throw new BusinessRuleException("appointment.provider.discipline", "providerId",
+                    type.label() + " needs a " + type.discipline().name().toLowerCase().replace('_', ' ') + " provider; "
+                            + provider.displayName() + " is " + provider.discipline().name().toLowerCase().replace('_', ' ') + ".");
+        }
+        if (!resource.isActive() || resource.kind() != type.resourceKind()) {
+            throw new BusinessRuleException("appointment.resource.kind", "resourceId",
+                    type.label() + " needs a " + type.resourceKind().name().toLowerCase().replace('_', ' ') + "; " + resource.name() + " is not one.");
+        }
+        ZonedDateTime end = start.plusMinutes(type.durationMinutes());
+        if (!provider.works(start, end)) {
+            throw new BusinessRuleException("appointment.hours", "startsAt", provider.displayName() + " does not work "
+                    + start.getDayOfWeek().toString().toLowerCase() + " " + start.toLocalTime() + "–" + end.toLocalTime() + ".");
+        }
+        Appointment a = new Appointment();
+        a.id = UUID.randomUUID();
+        a.patientId = patientId;
+        a.providerId = provider.id();
+        a.resourceId = resource.id();
+        a.typeCode = type.code();
+        a.startsAt = start.toInstant();
+        a.endsAt = end.toInstant();
+        a.resourceFreeAt = end.plusMinutes(type.recoveryMinutes()).toInstant();
+        a.status = Status.BOOKED;
+        return a;
+    }
+
+    public void checkIn(Instant now) {
+        require(Status.BOOKED, "check in");
+        if (now.isBefore(startsAt.minus(Duration.ofHours(12)))) {
+            throw new BusinessRuleException("appointment.checkIn.early", "Check-in opens on the day of the appointment.");
+        }
+        status = Status.CHECKED_IN;
+    }
+
+    public void complete() {
+        require(Status.CHECKED_IN, "check out");
+        status = Status.COMPLETED;
+    }
+
+    /** Cancels with a reason; less than 24 h before the start it is flagged as a late cancellation. */
+    public void cancel(String reason, Instant now) {
+        require(Status.BOOKED, "cancel");
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("appointment.cancel.reason", "reason", "Give the reason for the cancellation.");
+        }
+        status = Status.CANCELLED;
+        cancelReason = reason.strip();
+        lateCancel = Duration.between(now, startsAt).compareTo(LATE_CANCEL) < 0;
+    }
+
+    public void noShow(Instant now) {
+        require(Status.BOOKED, "mark as no-show");
+        if (now.isBefore(startsAt)) {
+            throw new BusinessRuleException("appointment.noShow.early", "A patient can be marked no-show only after the start time.");
+        }
+        status = Status.NO_SHOW;
+    }
+
+    private void require(Status expected, String action) {
+        if (status != expected) {
+            throw new BusinessRuleException("appointment.state", "Cannot " + action + " an appointment that is " + status.name().toLowerCase().replace('_', ' ') + ".");
+        }
+    }
+
+    public UUID id() { return id; }
+    public UUID patientId() { return patientId; }
+    public UUID providerId() { return providerId; }
+    public UUID resourceId() { return resourceId; }
+    public String typeCode() { return typeCode; }
+    public Instant startsAt() { return startsAt; }
+    public Instant endsAt() { return endsAt; }
+    public Instant resourceFreeAt() { return resourceFreeAt; }
+    public Status status() { return status; }
+    public String cancelReason() { return cancelReason; }
+    public boolean isLateCancel() { return lateCancel; }
+
+    /** The start as the clinic's wall clock shows it. */
+    public ZonedDateTime startIn(ZoneId zone) {
+        return startsAt.atZone(zone);
+    }
+}

@@ -1,0 +1,44 @@
+package com.clinicsuite.scheduling.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where providers, resources, types and appointments are kept. */
+public interface SchedulingRepository {
+
+    void add(Provider provider);
+
+    void add(Resource resource);
+
+    /**
+     * Adds an appointment and writes it at once, so that the database's no-overlap constraints decide now.
+     *
+     * @throws SlotTakenException when another booking holds the provider, the room or the patient
+     */
+    void book(Appointment appointment);
+
+    Optional<Provider> provider(UUID id);
+
+    Optional<Resource> resource(UUID id);
+
+    Optional<AppointmentType> type(String code);
+
+    Optional<Appointment> appointment(UUID id);
+
+    List<Provider> providers();
+
+    List<Resource> resources();
+
+    List<AppointmentType> types();
+
+    /** Active appointments that hold the provider, the resource or the patient at some time in [from, to). */
+    List<Appointment> clashes(UUID providerId, UUID resourceId, UUID patientId, Instant from, Instant to, Instant resourceTo);
+
+    /** Appointments starting in [from, to), ordered by start. */
+    List<Appointment> between(Instant from, Instant to);
+
+    /** A patient's appointments, newest first. */
+    List<Appointment> forPatient(UUID patientId);
+}

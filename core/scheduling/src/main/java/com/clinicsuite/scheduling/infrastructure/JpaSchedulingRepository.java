@@ -1,0 +1,131 @@
+package com.clinicsuite.scheduling.infrastructure;
+
+import com.clinicsuite.scheduling.domain.Appointment;
+import com.clinicsuite.scheduling.domain.AppointmentType;
+import com.clinicsuite.scheduling.domain.Provider;
+import com.clinicsuite.scheduling.domain.Resource;
+import com.clinicsuite.scheduling.domain.SchedulingRepository;
+import com.clinicsuite.scheduling.domain.SlotTakenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaSchedulingRepository implements SchedulingRepository {
+
+    /** PostgreSQL's SQLSTATE for an exclusion constraint violation. */
+    static final String EXCLUSION_VIOLATION = "23P01";
+
+    @PersistenceContext(unitName = "scheduling")
+    private EntityManager em;
+
+    @Override
+    public void add(Provider provider) {
+        em.persist(provider);
+    }
+
+    @Override
+    public void add(Resource resource) {
+        em.persist(resource);
+    }
+
+    @Override
+    public void book(Appointment appointment) {
+        em.persist(appointment);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            String constraint = exclusionConstraint(e);
+            if (constraint == null) {
+                throw e;
+            }
+            throw new SlotTakenException(switch (constraint) {
+                case "appointment_patient_no_overlap" -> "The patient was just booked elsewhere at that time; choose another time.";
+                case "appointment_resource_no_overlap" -> "That chair or room was just taken; choose another time or room.";
+                default -> "That slot was just taken by another booking; choose another time.";
+            });
+        }
+    }
+
+    /** The name of the exclusion constraint behind {@code e}, or null when it is another failure. */
+    static String exclusionConstraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                String message = String.valueOf(sql.getMessage());
+                for (String name : List.of("appointment_patient_no_overlap", "appointment_resource_no_overlap", "appointment_provider_no_overlap")) {
+                    if (message.contains(name)) {
+                        return name;
+                    }
+                }
+                return "appointment_provider_no_overlap";
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Optional<Provider> provider(UUID id) {
+        return Optional.ofNullable(em.find(Provider.class, id));
+    }
+
+    @Override
+    public Optional<Resource> resource(UUID id) {
+        return Optional.ofNullable(em.find(Resource.class, id));
+    }
+
+    @Override
+    public Optional<AppointmentType> type(String code) {
+        return Optional.ofNullable(code == null ? null : em.find(AppointmentType.class, code));
+    }
+
+    @Override
+    public Optional<Appointment> appointment(UUID id) {
+        return Optional.ofNullable(em.find(Appointment.class, id));
+    }
+
+    @Override
+    public List<Provider> providers() {
+        return em.createQuery("SELECT DISTINCT p FROM Provider p LEFT JOIN FETCH p.hours ORDER BY p.displayName", Provider.class).getResultList();
+    }
+
+    @Override
+    public List<Resource> resources() {
+        return em.createQuery("SELECT r FROM Resource r ORDER BY r.kind, r.name", Resource.class).getResultList();
+    }
+
+    @Override
+    public List<AppointmentType> types() {
+        return em.createQuery("SELECT t FROM AppointmentType t ORDER BY t.discipline, t.code", AppointmentType.class).getResultList();
+    }
+
+    @Override
+    public List<Appointment> clashes(UUID providerId, UUID resourceId, UUID patientId, Instant from, Instant to, Instant resourceTo) {
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.status IN (:active) AND ("
+                        + "(a.providerId = :provider AND a.startsAt < :to AND a.endsAt > :from)"
+                        + " OR (a.resourceId = :resource AND a.startsAt < :resourceTo AND a.resourceFreeAt > :from)"
+                        + " OR (a.patientId = :patient AND a.startsAt < :to AND a.endsAt > :from))", Appointment.class)
+                .setParameter("active", List.of(Appointment.Status.BOOKED, Appointment.Status.CHECKED_IN, Appointment.Status.COMPLETED))
+                .setParameter("provider", providerId).setParameter("resource", resourceId).setParameter("patient", patientId)
+                .setParameter("from", from).setParameter("to", to).setParameter("resourceTo", resourceTo)
+                .setMaxResults(5).getResultList();
+    }
+
+    @Override
+    public List<Appointment> between(Instant from, Instant to) {
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.startsAt >= :from AND a.startsAt < :to ORDER BY a.startsAt",
+                Appointment.class).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<Appointment> forPatient(UUID patientId) {
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.patientId = :p ORDER BY a.startsAt DESC", Appointment.class)
+                .setParameter("p", patientId).getResultList();
+    }
+}

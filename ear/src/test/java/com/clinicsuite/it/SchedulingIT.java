@@ -1,0 +1,86 @@
+package com.clinicsuite.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Booking refusals explain themselves, and only the front desk books. */
+class SchedulingIT {
+
+    private static String providerId;
+    private static String chairId;
+    private static LocalDate monday;
+
+    @BeforeAll
+    static void setUp() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        providerId = Suite.json(Suite.post("admin", "/api/scheduling/providers",
+                "{\"username\":\"sched-" + suffix + "\",\"displayName\":\"Nora Sched " + suffix + "\",\"discipline\":\"NURSE\",\"npi\":\"1234567893\","
+                        + "\"hours\":[{\"dayOfWeek\":1,\"starts\":\"08:00:00\",\"ends\":\"17:00:00\"}]}").body()).get("id").asText();
+        chairId = Suite.json(Suite.post("admin", "/api/scheduling/resources",
+                "{\"name\":\"Chair " + suffix + "\",\"kind\":\"INFUSION_CHAIR\"}").body()).get("id").asText();
+        monday = LocalDate.now().plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static String patient() {
+        return Suite.json(Suite.post("frontdesk", "/api/patients", Suite.patientJson("Sam", Suite.uniqueFamily("Sched"), "1975-05-15")).body())
+                .get("id").asText();
+    }
+
+    private static HttpResponse<String> book(String user, String patient, String at, String type) {
+        return Suite.post(user, "/api/scheduling/appointments", "{\"patientId\":\"" + patient + "\",\"providerId\":\"" + providerId
+                + "\",\"resourceId\":\"" + chairId + "\",\"typeCode\":\"" + type + "\",\"startsAt\":\"" + at + "\"}");
+    }
+
+    @Test
+    void refusals_sayWhy() {
+        String p = patient();
+        assertThat(Suite.json(book("frontdesk", p, monday + "T16:30", "INFUSION_60").body()).get("message").asText())
+                .contains("does not work");
+        assertThat(Suite.json(book("frontdesk", p, "2020-01-06T09:00", "INFUSION_60").body()).get("message").asText())
+                .contains("already passed");
+        assertThat(Suite.json(book("frontdesk", p, monday + "T09:00", "PT_VISIT").body()).get("message").asText())
+                .contains("physical therapy provider");
+        assertThat(book("billing", p, monday + "T09:00", "INFUSION_60").statusCode()).isEqualTo(403);
+        assertThat(book("physician", p, monday + "T09:00", "INFUSION_60").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theChairStaysBusyThroughRecovery_andALateCancellationIsFlagged() throws Exception {
+        HttpResponse<String> first = book("frontdesk", patient(), monday + "T10:00", "INFUSION_60");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        // 11:00–11:30 is recovery: the chair is still busy
+        HttpResponse<String> tooSoon = book("frontdesk", patient(), monday + "T11:15", "INFUSION_60");
+        assertThat(tooSoon.statusCode()).isEqualTo(422);
+        assertThat(Suite.json(tooSoon.body()).get("error").asText()).isEqualTo("appointment.slotTaken");
+        assertThat(book("frontdesk", patient(), monday + "T11:30", "INFUSION_60").statusCode()).isEqualTo(201);
+
+        JsonNode a = Suite.json(first.body());
+        HttpResponse<String> cancelled = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Suite.APP
+                        + "/api/scheduling/appointments/" + a.get("id").asText() + "/cancellation?version=" + a.get("version").asLong()))
+                .header("Authorization", "Bearer " + Suite.token("frontdesk")).header("Content-Type", "text/plain").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("Patient has a cold")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(Suite.json(cancelled.body()).get("status").asText()).isEqualTo("CANCELLED");
+        // the freed slot can be booked again
+        assertThat(book("frontdesk", patient(), monday + "T10:00", "INFUSION_60").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void billingSeesAPatientsAppointmentDatesAndTypes() {
+        String p = patient();
+        assertThat(book("frontdesk", p, monday + "T13:00", "INFUSION_60").statusCode()).isEqualTo(201);
+        JsonNode list = Suite.json(Suite.get("billing", "/api/scheduling/appointments?patient=" + p).body());
+        assertThat(list.findValuesAsText("typeCode")).containsExactly("INFUSION_60");
+    }
+}

@@ -1,0 +1,117 @@
+package com.clinicsuite.web.rest;
+
+import com.clinicsuite.scheduling.application.Appointments;
+import com.clinicsuite.scheduling.application.Commands;
+import com.clinicsuite.scheduling.application.SchedulingRows;
+import com.clinicsuite.scheduling.application.SchedulingSetup;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** Scheduling over REST: setup (admin), booking and the appointment's life (front desk). The services decide. */
+@Path("/scheduling")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SchedulingResource {
+
+    @Inject
+    private SchedulingSetup setup;
+
+    @Inject
+    private Appointments appointments;
+
+    @GET
+    @Path("/providers")
+    public List<SchedulingRows.ProviderRow> providers() {
+        return setup.providers();
+    }
+
+    @POST
+    @Path("/providers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addProvider(Commands.AddProvider command) {
+        return Response.status(Response.Status.CREATED).entity(setup.addProvider(required(command))).build();
+    }
+
+    @GET
+    @Path("/resources")
+    public List<SchedulingRows.ResourceRow> resources() {
+        return setup.resources();
+    }
+
+    @POST
+    @Path("/resources")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addResource(Commands.AddResource command) {
+        return Response.status(Response.Status.CREATED).entity(setup.addResource(required(command))).build();
+    }
+
+    @GET
+    @Path("/types")
+    public List<SchedulingRows.TypeRow> types() {
+        return setup.types();
+    }
+
+    /** Books an appointment; 422 with "slot taken" when a provider, room or patient clash wins. */
+    @POST
+    @Path("/appointments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response book(Commands.Book command) {
+        return Response.status(Response.Status.CREATED).entity(appointments.book(required(command))).build();
+    }
+
+    /** The day list ({@code day=yyyy-MM-dd}) or a patient's appointments ({@code patient=id}). */
+    @GET
+    @Path("/appointments")
+    public List<SchedulingRows.AppointmentRow> list(@QueryParam("day") String day, @QueryParam("patient") UUID patient) {
+        if (patient != null) {
+            return appointments.forPatient(patient);
+        }
+        try {
+            return appointments.day(day == null ? LocalDate.now() : LocalDate.parse(day));
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("day must be yyyy-MM-dd.");
+        }
+    }
+
+    @POST
+    @Path("/appointments/{id}/check-in")
+    public SchedulingRows.AppointmentRow checkIn(@PathParam("id") UUID id, @QueryParam("version") Long version) {
+        return appointments.checkIn(id, requiredVersion(version));
+    }
+
+    @POST
+    @Path("/appointments/{id}/cancellation")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public SchedulingRows.AppointmentRow cancel(@PathParam("id") UUID id, @QueryParam("version") Long version, String reason) {
+        return appointments.cancel(id, requiredVersion(version), reason);
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new BadRequestException("A request body is required.");
+        }
+        return body;
+    }
+
+    private static long requiredVersion(Long version) {
+        if (version == null) {
+            throw new BadRequestException("The version of the appointment is required (?version=).");
+        }
+        return version;
+    }
+}
