@@ -131,7 +131,9 @@ public class DemoData {
         for (int i = 0; i < INTAKES.length && i < ids.size(); i++) {
             intake(http, app, physician, ids.get(i), INTAKES[i]);
         }
-        System.out.println("Demo data: registered " + PATIENTS.size() + " patients, " + INTAKES.length + " with an intake.");
+        int booked = schedule(http, app, realm, ids);
+        System.out.println("Demo data: registered " + PATIENTS.size() + " patients, " + INTAKES.length + " with an intake, "
+                + booked + " appointments booked.");
     }
 
     private static final String[] ITEMS = {"POORLY_CONTROLLED_CARDIOVASCULAR_DISEASE", "PREGNANCY", "ACTIVE_PSYCHOSIS",
@@ -168,6 +170,49 @@ public class DemoData {
         if (!d[8].isEmpty()) {
             post(http, chart + "/questionnaires", bearer, "{\"instrument\":\"NRS\",\"answers\":[" + d[8] + "],\"takenOn\":\"" + today.minusDays(7) + "\"}");
         }
+    }
+
+    /** Providers for the demo clinicians, chairs and rooms, and two weeks of appointments from today. */
+    private static int schedule(HttpClient http, String app, String realm, List<String> patientIds) throws Exception {
+        String admin = "Bearer " + token(http, realm, "admin");
+        String weekdays = "[" + java.util.stream.IntStream.rangeClosed(1, 5)
+                .mapToObj(d -> "{\"dayOfWeek\":" + d + ",\"starts\":\"08:00:00\",\"ends\":\"17:00:00\"}")
+                .collect(java.util.stream.Collectors.joining(",")) + "]";
+        String[][] providers = {{"physician", "Dr. Paula Reyes", "PHYSICIAN", "1245319599"}, {"nurse", "Nora Kim, RN", "NURSE", ""},
+                {"therapist", "Theo Grant, PT", "PHYSICAL_THERAPY", "1003000126"}, {"counselor", "Clara Okafor, LCSW", "COUNSELING", ""}};
+        java.util.Map<String, String> providerIds = new java.util.HashMap<>();
+        for (String[] p : providers) {
+            String r = post(http, app + "/api/scheduling/providers", admin, "{\"username\":\"" + p[0] + "\",\"displayName\":\"" + p[1]
+                    + "\",\"discipline\":\"" + p[2] + "\",\"npi\":\"" + p[3] + "\",\"hours\":" + weekdays + "}");
+            providerIds.put(p[2], field(r, "id"));
+        }
+        String[][] rooms = {{"Infusion chair 1", "INFUSION_CHAIR"}, {"Infusion chair 2", "INFUSION_CHAIR"}, {"Infusion chair 3", "INFUSION_CHAIR"},
+                {"PT gym", "PT_ROOM"}, {"Counseling room A", "COUNSELING_ROOM"}, {"Exam room 1", "EXAM_ROOM"}};
+        java.util.Map<String, String> roomIds = new java.util.HashMap<>();
+        for (String[] r : rooms) {
+            roomIds.putIfAbsent(r[1], field(post(http, app + "/api/scheduling/resources", admin,
+                    "{\"name\":\"" + r[0] + "\",\"kind\":\"" + r[1] + "\"}"), "id"));
+        }
+        String frontdesk = "Bearer " + token(http, realm, "frontdesk");
+        String[][] plan = {{"INFUSION_60", "NURSE", "INFUSION_CHAIR", "09:00"}, {"PT_VISIT", "PHYSICAL_THERAPY", "PT_ROOM", "10:00"},
+                {"COUNSELING", "COUNSELING", "COUNSELING_ROOM", "13:00"}, {"PHYSICIAN_CONSULT", "PHYSICIAN", "EXAM_ROOM", "15:00"}};
+        int booked = 0;
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(1);
+        for (int d = 0; d < 14 && booked < 30; d++, day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() > 5) {
+                continue;
+            }
+            for (int k = 0; k < plan.length; k++) {
+                String patient = patientIds.get((d * plan.length + k) % Math.min(12, patientIds.size()));
+                String body = "{\"patientId\":\"" + patient + "\",\"providerId\":\"" + providerIds.get(plan[k][1]) + "\",\"resourceId\":\""
+                        + roomIds.get(plan[k][2]) + "\",\"typeCode\":\"" + plan[k][0] + "\",\"startsAt\":\"" + day + "T" + plan[k][3] + "\"}";
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app + "/api/scheduling/appointments"))
+                        .header("Authorization", frontdesk).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                booked += r.statusCode() == 201 ? 1 : 0;
+            }
+        }
+        return booked;
     }
 
     private static String post(HttpClient http, String url, String bearer, String json) throws Exception {
