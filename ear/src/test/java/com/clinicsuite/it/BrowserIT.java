@@ -18,11 +18,11 @@ class BrowserIT {
 
     @ParameterizedTest(name = "{0} lands on the {1} home page")
     @CsvSource(delimiter = '|', value = {
-            "physician | Physician          | menu-home menu-patients",
-            "nurse     | Nurse              | menu-home menu-patients",
-            "therapist | Physical therapist | menu-home menu-patients",
-            "counselor | Counselor          | menu-home menu-patients",
-            "frontdesk | Front desk         | menu-home menu-patients menu-register",
+            "physician | Physician          | menu-home menu-patients menu-schedule",
+            "nurse     | Nurse              | menu-home menu-patients menu-schedule",
+            "therapist | Physical therapist | menu-home menu-patients menu-schedule",
+            "counselor | Counselor          | menu-home menu-patients menu-schedule",
+            "frontdesk | Front desk         | menu-home menu-patients menu-register menu-schedule",
             "billing   | Billing            | menu-home menu-patients",
             "admin     | Administrator      | menu-home menu-system"})
     void eachDemoUser_landsOnTheirRolesHomePageAndMenu(String user, String role, String menu) {

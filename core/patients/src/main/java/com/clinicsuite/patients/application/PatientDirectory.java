@@ -32,6 +32,18 @@ public class PatientDirectory {
         return s;
     }
 
+    /** Identification of several patients at once (e.g. the day's schedule), keyed by id; audited once. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR,
+            Roles.BILLING})
+    public java.util.Map<java.util.UUID, PatientSummary> summaries(@NotNull java.util.Collection<java.util.UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<java.util.UUID, PatientSummary> found = query.byIds(ids);
+        audit.record("patient.list", null, "identification of " + found.size() + " patient(s) for a schedule");
+        return found;
+    }
+
     /** One page of patients matching {@code text} (MRN or name prefix; blank for all). */
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR,
             Roles.BILLING})

@@ -14,4 +14,7 @@ public interface PatientListQuery {
      * the given name, ignoring case and accents. Blank text lists everyone.
      */
     PageResult<PatientSummary> find(String text, PageRequest page);
+
+    /** Summaries of the given patients, in one query. */
+    java.util.Map<java.util.UUID, PatientSummary> byIds(java.util.Collection<java.util.UUID> ids);
 }

@@ -48,6 +48,12 @@ public class JpaPatientListQuery implements PatientListQuery {
         return new PageResult<>(list, count.getSingleResult());
     }
 
+    @Override
+    public java.util.Map<java.util.UUID, PatientSummary> byIds(java.util.Collection<java.util.UUID> ids) {
+        return em.createQuery(SELECT + " WHERE p.id IN :ids", PatientSummary.class).setParameter("ids", ids).getResultList()
+                .stream().collect(java.util.stream.Collectors.toMap(PatientSummary::id, s -> s));
+    }
+
     private static String orderBy(PageRequest page) {
         String dir = page.ascending() ? " ASC" : " DESC";
         Sort sort = parse(page.sortField());

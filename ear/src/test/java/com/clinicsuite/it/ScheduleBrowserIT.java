@@ -1,0 +1,59 @@
+package com.clinicsuite.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The front desk books from the patient's record, sees the appointment on the day list, and cancels it. */
+class ScheduleBrowserIT {
+
+    @Test
+    void frontDesk_booksAnInfusion_seesItOnTheDayList_andCancelsIt() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String nurse = "Nurse " + suffix;
+        String chair = "Chair " + suffix;
+        Suite.post("admin", "/api/scheduling/providers", "{\"username\":\"ui-" + suffix + "\",\"displayName\":\"" + nurse
+                + "\",\"discipline\":\"NURSE\",\"hours\":[{\"dayOfWeek\":1,\"starts\":\"08:00:00\",\"ends\":\"17:00:00\"}]}");
+        Suite.post("admin", "/api/scheduling/resources", "{\"name\":\"" + chair + "\",\"kind\":\"INFUSION_CHAIR\"}");
+        String family = Suite.uniqueFamily("Booked");
+        String id = Suite.json(Suite.post("frontdesk", "/api/patients", Suite.patientJson("Iris", family, "1982-02-12")).body())
+                .get("id").asText();
+        LocalDate monday = LocalDate.now().plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+
+        try (Browser b = new Browser().signIn("frontdesk")) {
+            b.open("/patients/record.xhtml?id=" + id);
+            b.visible(By.id("recordForm:bookAppointment")).click();
+            assertThat(b.visible(By.id("book-patient")).getText()).isEqualTo(family + ", Iris");
+            new Select(b.driver.findElement(By.id("bookForm:typeCode"))).selectByValue("INFUSION_60");
+            new Select(b.driver.findElement(By.id("bookForm:providerId"))).selectByVisibleText(nurse);
+            new Select(b.driver.findElement(By.id("bookForm:resourceId"))).selectByVisibleText(chair);
+            WebElement date = b.driver.findElement(By.id("bookForm:bookDay_input"));
+            date.sendKeys(Keys.chord(Keys.CONTROL, "a"), monday.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ESCAPE);
+            new Select(b.driver.findElement(By.id("bookForm:bookTime"))).selectByVisibleText("09:00");
+            b.screenshot("schedule-book");
+            b.driver.findElement(By.id("bookForm:book")).click();
+            b.waitForText(By.id("messages"), "Booked Ketamine infusion, 60 min");
+            b.waitForText(By.id("dayForm:appointments"), family + ", Iris");
+            assertThat(b.driver.findElement(By.id("dayForm:appointments")).getText()).contains("9:00 AM–10:00 AM", nurse, chair, "Booked");
+            b.screenshot("schedule-day");
+
+            // the same slot again: the provider is taken, and the message says so
+            b.driver.findElement(By.id("bookForm:book")).click();
+            b.waitForText(By.id("messages"), "already");
+
+            b.driver.findElement(By.xpath("//tr[contains(., '" + family + "')]//button[normalize-space(.)='Cancel…']")).click();
+            b.visible(By.id("cancelForm:reason")).sendKeys("Patient asked to move it");
+            b.driver.findElement(By.id("cancelForm:confirmCancel")).click();
+            b.waitForText(By.id("dayForm:appointments"), "Cancelled");
+        }
+    }
+}

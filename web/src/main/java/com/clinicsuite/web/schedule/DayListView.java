@@ -1,0 +1,175 @@
+package com.clinicsuite.web.schedule;
+
+import com.clinicsuite.patients.application.PatientDirectory;
+import com.clinicsuite.patients.application.PatientSummary;
+import com.clinicsuite.scheduling.application.Appointments;
+import com.clinicsuite.scheduling.application.Commands;
+import com.clinicsuite.scheduling.application.SchedulingRows;
+import com.clinicsuite.scheduling.application.SchedulingSetup;
+import com.clinicsuite.web.faces.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The day list: who is coming when, with check-in and cancellation; and the booking form. */
+@Named
+@ViewScoped
+public class DayListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a");
+
+    /** One line of the day list. */
+    public record Line(SchedulingRows.AppointmentRow appointment, String patientName, String mrn, String time)
+            implements Serializable {
+    }
+
+    @Inject
+    private Appointments appointments;
+
+    @Inject
+    private SchedulingSetup setup;
+
+    @Inject
+    private PatientDirectory patients;
+
+    private LocalDate day = LocalDate.now();
+    private List<Line> lines;
+    private List<SchedulingRows.ProviderRow> providers;
+    private List<SchedulingRows.ResourceRow> resources;
+    private List<SchedulingRows.TypeRow> types;
+
+    // booking form
+    private String patientId;
+    private PatientSummary patient;
+    private String typeCode;
+    private String providerId;
+    private String resourceId;
+    private LocalDate bookDay = LocalDate.now().plusDays(1);
+    private String bookTime = "09:00";
+    private UUID cancelling;
+    private String cancelReason;
+
+    @PostConstruct
+    void init() {
+        providers = setup.providers();
+        resources = setup.resources();
+        types = setup.types();
+    }
+
+    /** Reads the {@code patient} view parameter: the patient to book for. */
+    public void loadPatient() {
+        if (patientId != null && !patientId.isBlank() && patient == null) {
+            try {
+                patient = patients.summary(UUID.fromString(patientId));
+            } catch (IllegalArgumentException notAUuid) {
+                Messages.error(null, "This link does not name a patient.");
+            }
+        }
+    }
+
+    public List<Line> getLines() {
+        if (lines == null) {
+            List<SchedulingRows.AppointmentRow> rows = appointments.day(day);
+            Map<UUID, PatientSummary> names = patients.summaries(rows.stream().map(SchedulingRows.AppointmentRow::patientId)
+                    .collect(Collectors.toSet()));
+            ZoneId zone = ZoneId.systemDefault();
+            lines = new ArrayList<>();
+            for (SchedulingRows.AppointmentRow r : rows) {
+                PatientSummary p = names.get(r.patientId());
+                lines.add(new Line(r, p == null ? "" : p.displayName(), p == null ? "" : p.mrn(),
+                        r.startsAt().atZone(zone).toLocalTime().format(TIME) + "–" + r.endsAt().atZone(zone).toLocalTime().format(TIME)));
+            }
+        }
+        return lines;
+    }
+
+    public void showDay() {
+        lines = null;
+    }
+
+    public void previousDay() {
+        day = day.minusDays(1);
+        lines = null;
+    }
+
+    public void nextDay() {
+        day = day.plusDays(1);
+        lines = null;
+    }
+
+    public void book() {
+        SchedulingRows.AppointmentRow saved = appointments.book(new Commands.Book(patient == null ? null : patient.id(),
+                uuid(providerId), uuid(resourceId), typeCode, LocalDateTime.of(bookDay, LocalTime.parse(bookTime))));
+        Messages.info("Booked " + saved.typeLabel() + " on " + bookDay.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + " at " + bookTime + " with " + saved.providerName() + ".");
+        day = bookDay;
+        lines = null;
+    }
+
+    public void checkIn(SchedulingRows.AppointmentRow a) {
+        appointments.checkIn(a.id(), a.version());
+        Messages.info("Checked in.");
+        lines = null;
+    }
+
+    public void startCancel(SchedulingRows.AppointmentRow a) {
+        cancelling = a.id();
+        cancelReason = null;
+    }
+
+    public void cancel() {
+        SchedulingRows.AppointmentRow a = getLines().stream().map(Line::appointment).filter(r -> r.id().equals(cancelling))
+                .findFirst().orElseThrow();
+        SchedulingRows.AppointmentRow done = appointments.cancel(a.id(), a.version(), cancelReason);
+        Messages.info("Cancelled" + (done.lateCancel() ? " (late cancellation: less than 24 h before)." : "."));
+        lines = null;
+    }
+
+    /** Start times every 15 minutes from 07:00 to 19:45. */
+    public List<String> getTimes() {
+        List<String> times = new ArrayList<>();
+        for (LocalTime t = LocalTime.of(7, 0); t.isBefore(LocalTime.of(20, 0)); t = t.plusMinutes(15)) {
+            times.add(t.toString());
+        }
+        return times;
+    }
+
+    private static UUID uuid(String s) {
+        return s == null || s.isBlank() ? null : UUID.fromString(s);
+    }
+
+    public LocalDate getDay() { return day; }
+    public void setDay(LocalDate day) { this.day = day; }
+    public List<SchedulingRows.ProviderRow> getProviders() { return providers; }
+    public List<SchedulingRows.ResourceRow> getResources() { return resources; }
+    public List<SchedulingRows.TypeRow> getTypes() { return types; }
+    public String getPatientId() { return patientId; }
+    public void setPatientId(String patientId) { this.patientId = patientId; }
+    public PatientSummary getPatient() { return patient; }
+    public String getTypeCode() { return typeCode; }
+    public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
+    public String getProviderId() { return providerId; }
+    public void setProviderId(String providerId) { this.providerId = providerId; }
+    public String getResourceId() { return resourceId; }
+    public void setResourceId(String resourceId) { this.resourceId = resourceId; }
+    public LocalDate getBookDay() { return bookDay; }
+    public void setBookDay(LocalDate bookDay) { this.bookDay = bookDay; }
+    public String getBookTime() { return bookTime; }
+    public void setBookTime(String bookTime) { this.bookTime = bookTime; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
+    public LocalDate getToday() { return LocalDate.now(); }
+}
