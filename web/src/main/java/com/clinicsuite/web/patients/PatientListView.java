@@ -54,7 +54,7 @@ public class PatientListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, fetch(0, 1, Map.of()).total());
+            return (int) Math.min(Integer.MAX_VALUE, directory.count(query));
         }
 
         @Override

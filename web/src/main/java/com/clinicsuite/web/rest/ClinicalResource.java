@@ -11,7 +11,6 @@ import com.clinicsuite.patients.application.intake.IntakeView;
 import com.clinicsuite.patients.application.intake.QuestionnaireRow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,7 +68,7 @@ public class ClinicalResource {
     @Path("/intake/screen")
     @Consumes(MediaType.APPLICATION_JSON)
     public IntakeView screen(@QueryParam("version") Long version, Map<String, String> answers) {
-        return intake.answerScreen(patientId, required(version), answers == null ? Map.of() : answers);
+        return intake.answerScreen(patientId, Params.version(version), answers == null ? Map.of() : answers);
     }
 
     /** The eligibility decision, with the override reason when overriding. */
@@ -77,7 +76,7 @@ public class ClinicalResource {
     @Path("/intake/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     public IntakeView decide(@QueryParam("version") Long version, DecisionBody body) {
-        return intake.decide(patientId, required(version), body == null ? null : body.decision(), body == null ? null : body.overrideReason());
+        return intake.decide(patientId, Params.version(version), body == null ? null : body.decision(), body == null ? null : body.overrideReason());
     }
 
     /** The body of a decision. */
@@ -88,21 +87,21 @@ public class ClinicalResource {
     @Path("/intake/diagnoses")
     @Consumes(MediaType.APPLICATION_JSON)
     public IntakeView addDiagnosis(@QueryParam("version") Long version, Commands.AddDiagnosis command) {
-        return intake.addDiagnosis(patientId, required(version), command);
+        return intake.addDiagnosis(patientId, Params.version(version), command);
     }
 
     @POST
     @Path("/intake/medications")
     @Consumes(MediaType.APPLICATION_JSON)
     public IntakeView addMedication(@QueryParam("version") Long version, Commands.AddMedication command) {
-        return intake.addMedication(patientId, required(version), command);
+        return intake.addMedication(patientId, Params.version(version), command);
     }
 
     @POST
     @Path("/intake/treatments")
     @Consumes(MediaType.APPLICATION_JSON)
     public IntakeView addTreatment(@QueryParam("version") Long version, Commands.AddPriorTreatment command) {
-        return intake.addPriorTreatment(patientId, required(version), command);
+        return intake.addPriorTreatment(patientId, Params.version(version), command);
     }
 
     /** The medical history checklist: the codes of the items that apply. */
@@ -110,7 +109,7 @@ public class ClinicalResource {
     @Path("/intake/history")
     @Consumes(MediaType.APPLICATION_JSON)
     public IntakeView history(@QueryParam("version") Long version, List<String> items) {
-        return intake.recordHistory(patientId, required(version), items == null ? List.of() : items);
+        return intake.recordHistory(patientId, Params.version(version), items == null ? List.of() : items);
     }
 
     /** Acknowledges an alert with a note of what was done. */
@@ -157,12 +156,5 @@ public class ClinicalResource {
     @Path("/alerts")
     public List<AlertRow> alerts() {
         return record.alerts(patientId);
-    }
-
-    private static long required(Long version) {
-        if (version == null) {
-            throw new BadRequestException("The version of the record being changed is required (?version=).");
-        }
-        return version;
     }
 }

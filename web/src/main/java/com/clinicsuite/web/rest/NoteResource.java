@@ -4,7 +4,6 @@ import com.clinicsuite.patients.application.intake.ClinicalNotes;
 import com.clinicsuite.patients.application.intake.NoteRow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,7 +29,7 @@ public class NoteResource {
     @POST
     @Path("/signature")
     public NoteRow sign(@QueryParam("version") Long version) {
-        return notes.sign(noteId, required(version));
+        return notes.sign(noteId, Params.version(version));
     }
 
     /** A new signed version voiding this one; body {@code {"text": …, "reason": …}}. */
@@ -38,13 +37,6 @@ public class NoteResource {
     @Path("/amendment")
     @Consumes(MediaType.APPLICATION_JSON)
     public NoteRow amend(@QueryParam("version") Long version, ClinicalResource.NoteBody body) {
-        return notes.amend(noteId, required(version), body == null ? null : body.text(), body == null ? null : body.reason());
-    }
-
-    private static long required(Long version) {
-        if (version == null) {
-            throw new BadRequestException("The version of the note is required (?version=).");
-        }
-        return version;
+        return notes.amend(noteId, Params.version(version), body == null ? null : body.text(), body == null ? null : body.reason());
     }
 }

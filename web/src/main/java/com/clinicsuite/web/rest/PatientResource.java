@@ -100,7 +100,7 @@ public class PatientResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public PatientRecord correct(@PathParam("id") UUID id, @QueryParam("version") Long version, PatientDetailsCommand command) {
-        return records.correct(id, required(version), command);
+        return records.correct(id, Params.version(version), command);
     }
 
     /** Deactivates the patient with a reason (a patient is never deleted). */
@@ -108,7 +108,7 @@ public class PatientResource {
     @Path("/{id}/deactivation")
     @Consumes(MediaType.TEXT_PLAIN)
     public PatientRecord deactivate(@PathParam("id") UUID id, @QueryParam("version") Long version, String reason) {
-        return records.deactivate(id, required(version), reason);
+        return records.deactivate(id, Params.version(version), reason);
     }
 
     /** The patient's insurance policies. */
@@ -150,12 +150,5 @@ public class PatientResource {
             throw new BadRequestException("signedOn must be yyyy-MM-dd.");
         }
         return Response.status(Response.Status.CREATED).entity(consents.record(id, type, date, signer, fileName, scan)).build();
-    }
-
-    private static long required(Long version) {
-        if (version == null) {
-            throw new BadRequestException("The version of the record being changed is required (?version=).");
-        }
-        return version;
     }
 }

@@ -44,7 +44,7 @@ public class SchedulingResource {
     @Path("/providers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addProvider(Commands.AddProvider command) {
-        return Response.status(Response.Status.CREATED).entity(setup.addProvider(required(command))).build();
+        return Response.status(Response.Status.CREATED).entity(setup.addProvider(Params.body(command))).build();
     }
 
     @GET
@@ -57,7 +57,7 @@ public class SchedulingResource {
     @Path("/resources")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addResource(Commands.AddResource command) {
-        return Response.status(Response.Status.CREATED).entity(setup.addResource(required(command))).build();
+        return Response.status(Response.Status.CREATED).entity(setup.addResource(Params.body(command))).build();
     }
 
     @GET
@@ -71,7 +71,7 @@ public class SchedulingResource {
     @Path("/appointments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(Commands.Book command) {
-        return Response.status(Response.Status.CREATED).entity(appointments.book(required(command))).build();
+        return Response.status(Response.Status.CREATED).entity(appointments.book(Params.body(command))).build();
     }
 
     /** The day list ({@code day=yyyy-MM-dd}) or a patient's appointments ({@code patient=id}). */
@@ -91,27 +91,14 @@ public class SchedulingResource {
     @POST
     @Path("/appointments/{id}/check-in")
     public SchedulingRows.AppointmentRow checkIn(@PathParam("id") UUID id, @QueryParam("version") Long version) {
-        return appointments.checkIn(id, requiredVersion(version));
+        return appointments.checkIn(id, Params.version(version));
     }
 
     @POST
     @Path("/appointments/{id}/cancellation")
     @Consumes(MediaType.TEXT_PLAIN)
     public SchedulingRows.AppointmentRow cancel(@PathParam("id") UUID id, @QueryParam("version") Long version, String reason) {
-        return appointments.cancel(id, requiredVersion(version), reason);
+        return appointments.cancel(id, Params.version(version), reason);
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestException("A request body is required.");
-        }
-        return body;
-    }
-
-    private static long requiredVersion(Long version) {
-        if (version == null) {
-            throw new BadRequestException("The version of the appointment is required (?version=).");
-        }
-        return version;
-    }
 }

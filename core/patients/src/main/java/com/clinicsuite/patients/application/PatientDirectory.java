@@ -23,6 +23,13 @@ public class PatientDirectory {
     @Inject
     private AuditTrail audit;
 
+    /** How many patients match {@code text}; a count is not patient data, so it is not audited. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR,
+            Roles.BILLING})
+    public long count(@Size(max = 100, message = "Search text may have at most 100 characters.") String text) {
+        return query.find(text, PageRequest.first(1)).total();
+    }
+
     /** One patient's identification, e.g. for booking; audited. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR,
             Roles.BILLING})
