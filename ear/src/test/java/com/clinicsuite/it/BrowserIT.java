@@ -18,11 +18,11 @@ class BrowserIT {
 
     @ParameterizedTest(name = "{0} lands on the {1} home page")
     @CsvSource(delimiter = '|', value = {
-            "physician | Physician          | menu-home menu-patients menu-schedule",
-            "nurse     | Nurse              | menu-home menu-patients menu-schedule",
-            "therapist | Physical therapist | menu-home menu-patients menu-schedule",
-            "counselor | Counselor          | menu-home menu-patients menu-schedule",
-            "frontdesk | Front desk         | menu-home menu-patients menu-register menu-schedule",
+            "physician | Physician          | menu-home menu-patients menu-schedule menu-calendar",
+            "nurse     | Nurse              | menu-home menu-patients menu-schedule menu-calendar",
+            "therapist | Physical therapist | menu-home menu-patients menu-schedule menu-calendar",
+            "counselor | Counselor          | menu-home menu-patients menu-schedule menu-calendar",
+            "frontdesk | Front desk         | menu-home menu-patients menu-register menu-schedule menu-calendar",
             "billing   | Billing            | menu-home menu-patients",
             "admin     | Administrator      | menu-home menu-system"})
     void eachDemoUser_landsOnTheirRolesHomePageAndMenu(String user, String role, String menu) {

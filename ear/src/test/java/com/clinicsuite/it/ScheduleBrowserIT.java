@@ -50,6 +50,17 @@ class ScheduleBrowserIT {
             b.driver.findElement(By.id("bookForm:book")).click();
             b.waitForText(By.id("messages"), "already");
 
+            // the calendar shows it in the week view, filtered to the nurse
+            b.open("/schedule/calendar.xhtml");
+            new Select(b.visible(By.id("calendarForm:providerId"))).selectByVisibleText(nurse);
+            if (!monday.isBefore(LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SUNDAY)))) {
+                b.visible(By.cssSelector("#calendarForm\\:calendar .fc-next-button")).click(); // the week view starts on Sunday
+            }
+            b.waitForText(By.id("calendarForm:calendar"), family);
+            b.screenshot("schedule-calendar");
+            b.open("/schedule/day.xhtml?patient=" + id + "&day=" + monday);
+            b.waitForText(By.id("dayForm:appointments"), family);
+
             b.driver.findElement(By.xpath("//tr[contains(., '" + family + "')]//button[normalize-space(.)='Cancel…']")).click();
             b.visible(By.id("cancelForm:reason")).sendKeys("Patient asked to move it");
             b.driver.findElement(By.id("cancelForm:confirmCancel")).click();

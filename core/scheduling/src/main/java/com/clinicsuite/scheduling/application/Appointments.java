@@ -98,6 +98,19 @@ public class Appointments {
         return rows(repository.between(from, to));
     }
 
+    /** Appointments starting on the days [from, to), optionally for one provider or one chair or room, for the calendar. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public List<SchedulingRows.AppointmentRow> between(@NotNull LocalDate from, @NotNull LocalDate to, UUID providerId, UUID resourceId) {
+        if (!to.isAfter(from) || to.isAfter(from.plusDays(62))) {
+            throw new BusinessRuleException("appointment.range", "Choose a range of 1 to 62 days.");
+        }
+        return rows(repository.between(from.atStartOfDay(clock.getZone()).toInstant(), to.atStartOfDay(clock.getZone()).toInstant())
+                .stream()
+                .filter(a -> providerId == null || a.providerId().equals(providerId))
+                .filter(a -> resourceId == null || a.resourceId().equals(resourceId))
+                .toList());
+    }
+
     /** A patient's appointments, newest first (billing sees dates and types only; there is nothing else here). */
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})
     public List<SchedulingRows.AppointmentRow> forPatient(@NotNull UUID patientId) {
