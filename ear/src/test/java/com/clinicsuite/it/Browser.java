@@ -69,6 +69,12 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits until PrimeFaces has no AJAX request in flight, so elements it re-renders are not stale. */
+    void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.jQuery || (jQuery.active === 0 && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()));")));
+    }
+
     void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

@@ -53,6 +53,7 @@ class ScheduleBrowserIT {
             // the calendar shows it in the week view, filtered to the nurse
             b.open("/schedule/calendar.xhtml");
             new Select(b.visible(By.id("calendarForm:providerId"))).selectByVisibleText(nurse);
+            b.awaitAjax();
             if (!monday.isBefore(LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SUNDAY)))) {
                 b.visible(By.cssSelector("#calendarForm\\:calendar .fc-next-button")).click(); // the week view starts on Sunday
             }
