@@ -24,7 +24,7 @@ class BrowserIT {
             "counselor | Counselor          | menu-home menu-patients menu-schedule menu-calendar",
             "frontdesk | Front desk         | menu-home menu-patients menu-register menu-schedule menu-calendar",
             "billing   | Billing            | menu-home menu-patients",
-            "admin     | Administrator      | menu-home menu-system"})
+            "admin     | Administrator      | menu-home menu-setup menu-system"})
     void eachDemoUser_landsOnTheirRolesHomePageAndMenu(String user, String role, String menu) {
         try (Browser b = new Browser().signIn(user)) {
             assertThat(b.driver.findElement(By.id("home-title")).getText()).isEqualTo(role + " home");
@@ -196,6 +196,19 @@ class BrowserIT {
             b.open("/patients/chart.xhtml?id=" + id);
             b.visible(By.id("error-403"));
             assertThat(b.driver.getPageSource()).doesNotContain("Contraindication", "Questionnaire");
+        }
+    }
+
+    @Test
+    void admin_addsAChair_andSeesItListed() {
+        String name = "Chair " + Long.toString(System.nanoTime(), 36);
+        try (Browser b = new Browser().signIn("admin")) {
+            b.driver.findElement(By.id("menu-setup")).click();
+            b.visible(By.id("resourceForm:name")).sendKeys(name);
+            new Select(b.driver.findElement(By.id("resourceForm:kind"))).selectByValue("INFUSION_CHAIR");
+            b.driver.findElement(By.id("resourceForm:addResource")).click();
+            b.waitForText(By.id("resourceForm:resourceTable"), name);
+            b.screenshot("admin-providers-rooms");
         }
     }
 
