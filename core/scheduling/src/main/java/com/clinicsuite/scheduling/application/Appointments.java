@@ -125,7 +125,8 @@ public class Appointments {
         }
         change.accept(a);
         audit.record(action, a.patientId(), a.typeCode() + " " + a.startsAt());
-        return rows(List.of(a)).get(0);
+        return Rows.of(a, repository.provider(a.providerId()).orElse(null), repository.resource(a.resourceId()).orElse(null),
+                repository.type(a.typeCode()).orElse(null));
     }
 
     private List<SchedulingRows.AppointmentRow> rows(List<Appointment> appointments) {
