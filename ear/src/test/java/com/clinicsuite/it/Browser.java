@@ -2,6 +2,7 @@ package com.clinicsuite.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -44,6 +45,7 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Opens the app and signs in on the real Keycloak login page. */
@@ -77,6 +79,19 @@ final class Browser implements AutoCloseable {
 
     void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        awaitAjax();
+    }
+
+    /**
+     * The element's text once PrimeFaces AJAX has settled. A partial update can replace the element between
+     * finding it and reading it, so a stale element is looked up again rather than failing the test.
+     */
+    String text(By by) {
+        awaitAjax();
+        return wait.until(d -> {
+            WebElement element = d.findElement(by);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     /** Saves a screenshot for the user guide (docs/user-guide/img). */

@@ -27,8 +27,8 @@ class BrowserIT {
             "admin     | Administrator      | menu-home menu-setup menu-system"})
     void eachDemoUser_landsOnTheirRolesHomePageAndMenu(String user, String role, String menu) {
         try (Browser b = new Browser().signIn(user)) {
-            assertThat(b.driver.findElement(By.id("home-title")).getText()).isEqualTo(role + " home");
-            assertThat(b.driver.findElement(By.id("signed-in-user")).getText()).isEqualTo(user);
+            assertThat(b.text(By.id("home-title"))).isEqualTo(role + " home");
+            assertThat(b.text(By.id("signed-in-user"))).isEqualTo(user);
             List<String> items = b.driver.findElements(By.cssSelector("#main-menu a")).stream()
                     .map(a -> a.getAttribute("id")).toList();
             assertThat(items).containsExactly(menu.split(" "));
@@ -61,16 +61,16 @@ class BrowserIT {
             b.driver.findElement(By.id("registerForm:save")).click();
 
             b.waitForText(By.id("messages"), "Registered " + family + ", Rosa with MRN");
-            String mrn = b.visible(By.id("patient-mrn")).getText();
+            String mrn = b.text(By.id("patient-mrn"));
             assertThat(mrn).matches("\\d{8}");
-            assertThat(b.driver.findElement(By.id("messages")).getText()).contains(mrn);
-            assertThat(b.driver.findElement(By.id("record-details")).getText()).contains("Luis " + family, "1234567893");
+            assertThat(b.text(By.id("messages"))).contains(mrn);
+            assertThat(b.text(By.id("record-details"))).contains("Luis " + family, "1234567893");
             b.screenshot("patient-record");
 
             b.driver.findElement(By.id("menu-patients")).click();
             b.visible(By.id("patientsForm:q")).sendKeys(family.toLowerCase().substring(0, 9), Keys.ENTER);
             b.waitForText(By.id("patientsForm:patients"), mrn);
-            assertThat(b.driver.findElement(By.id("patientsForm:patients")).getText()).contains(family + ", Rosa", "07/04/1976");
+            assertThat(b.text(By.id("patientsForm:patients"))).contains(family + ", Rosa", "07/04/1976");
             b.screenshot("patient-registered");
         }
     }
@@ -89,7 +89,7 @@ class BrowserIT {
             b.screenshot("register-duplicate-warning");
             b.driver.findElement(By.id("duplicatesForm:registerAnyway")).click();
             b.waitForText(By.id("messages"), "Registered " + family + ", Mara with MRN");
-            assertThat(b.visible(By.id("patient-mrn")).getText()).isNotEqualTo(first);
+            assertThat(b.text(By.id("patient-mrn"))).isNotEqualTo(first);
         }
     }
 
@@ -100,7 +100,7 @@ class BrowserIT {
             b.visible(By.id("registerForm:familyName")).sendKeys("Nobody");
             b.driver.findElement(By.id("registerForm:save")).click();
             b.waitForText(By.id("registerForm"), "Given name is required.");
-            assertThat(b.driver.findElement(By.id("registerForm")).getText())
+            assertThat(b.text(By.id("registerForm")))
                     .contains("Given name is required.", "Date of birth is required.", "Sex assigned at birth is required.",
                             "Phone is required.");
             b.screenshot("register-patient-errors");
@@ -120,7 +120,7 @@ class BrowserIT {
             phone.sendKeys("555.321.7654");
             b.driver.findElement(By.id("recordForm:save")).click();
             b.waitForText(By.id("messages"), "Saved the changes");
-            assertThat(b.visible(By.id("record-phone")).getText()).isEqualTo("(555) 321-7654");
+            assertThat(b.text(By.id("record-phone"))).isEqualTo("(555) 321-7654");
         }
     }
 
@@ -132,14 +132,14 @@ class BrowserIT {
         java.nio.file.Files.write(pdf, ConsentIT.PDF);
         try (Browser b = new Browser().signIn("frontdesk")) {
             b.open("/patients/record.xhtml?id=" + id);
-            assertThat(b.visible(By.id("consents-missing")).getText()).contains("Ketamine informed consent");
+            assertThat(b.text(By.id("consents-missing"))).contains("Ketamine informed consent");
             new Select(b.driver.findElement(By.id("consentForm:type"))).selectByValue("KETAMINE_INFORMED");
             b.driver.findElement(By.id("consentForm:signer")).sendKeys("Ada herself");
             b.driver.findElement(By.cssSelector("#consentForm input[type='file']")).sendKeys(pdf.toString());
             b.driver.findElement(By.id("consentForm:uploadConsent")).click();
             b.waitForText(By.id("messages"), "Ketamine informed consent recorded.");
-            assertThat(b.visible(By.id("consents-missing")).getText()).doesNotContain("Ketamine informed consent");
-            assertThat(b.driver.findElement(By.id("consentListForm:consentTable")).getText()).contains("ketamine-consent", "In force");
+            assertThat(b.text(By.id("consents-missing"))).doesNotContain("Ketamine informed consent");
+            assertThat(b.text(By.id("consentListForm:consentTable"))).contains("ketamine-consent", "In force");
             b.screenshot("consents");
         } finally {
             java.nio.file.Files.deleteIfExists(pdf);
@@ -157,7 +157,7 @@ class BrowserIT {
             b.driver.findElement(By.id("insuranceForm:groupNumber")).sendKeys("G-900");
             b.driver.findElement(By.id("insuranceForm:addPolicy")).click();
             b.waitForText(By.id("insuranceForm:policies"), "XBS-123456");
-            assertThat(b.driver.findElement(By.id("insuranceForm:policies")).getText()).contains("Primary", "Blue Shield", "Ivy");
+            assertThat(b.text(By.id("insuranceForm:policies"))).contains("Primary", "Blue Shield", "Ivy");
             b.screenshot("insurance");
         }
     }
@@ -171,7 +171,7 @@ class BrowserIT {
             b.driver.findElement(By.id("menu-patients")).click();
             b.visible(By.id("patientsForm:q")).sendKeys(family, Keys.ENTER);
             b.waitForText(By.id("patientsForm:patients"), mrn);
-            assertThat(b.driver.findElement(By.id("patientsForm:patients")).getText()).contains(family + ", Ines");
+            assertThat(b.text(By.id("patientsForm:patients"))).contains(family + ", Ines");
             assertThat(b.driver.findElements(By.id("menu-register"))).isEmpty();
             b.screenshot("patient-list-physician");
         }
@@ -182,7 +182,7 @@ class BrowserIT {
         try (Browser b = new Browser().signIn("billing")) {
             b.open("/patients/register.xhtml");
             b.visible(By.id("error-403"));
-            assertThat(b.driver.findElement(By.tagName("h1")).getText()).isEqualTo("You don't have access to this page");
+            assertThat(b.text(By.tagName("h1"))).isEqualTo("You don't have access to this page");
             assertThat(b.driver.getPageSource()).doesNotContain("Exception", "at com.");
             b.screenshot("forbidden-billing");
         }
@@ -216,7 +216,7 @@ class BrowserIT {
     void anUnknownAddress_getsTheNotFoundPage() {
         try (Browser b = new Browser().signIn("nurse")) {
             b.open("/no-such-page.xhtml");
-            assertThat(b.visible(By.id("error-404")).getText()).contains("Page not found");
+            assertThat(b.text(By.id("error-404"))).contains("Page not found");
         }
     }
 

@@ -29,7 +29,7 @@ class ChartBrowserIT {
                 Suite.patientJson("Vera", family, "1971-05-05")).body()).get("id").asText();
         try (Browser b = new Browser().signIn("physician")) {
             b.open("/patients/chart.xhtml?id=" + id);
-            assertThat(b.visible(By.id("badge-contraindication")).getText()).isEqualTo("Contraindications unresolved");
+            assertThat(b.text(By.id("badge-contraindication"))).isEqualTo("Contraindications unresolved");
 
             for (String item : List.of("POORLY_CONTROLLED_CARDIOVASCULAR_DISEASE", "PREGNANCY", "ACTIVE_PSYCHOSIS",
                     "SEVERE_HEPATIC_DISEASE", "MODERATE_HEPATIC_DISEASE", "ELEVATED_INTRACRANIAL_PRESSURE",
@@ -51,7 +51,7 @@ class ChartBrowserIT {
             b.driver.findElement(By.id("decisionForm:overrideReason")).sendKeys("In sustained remission 3 years, monitored by addiction medicine");
             b.driver.findElement(By.id("decisionForm:decide")).click();
             b.waitForText(By.id("current-decision"), "Eligible with override");
-            assertThat(b.driver.findElement(By.id("current-decision")).getText()).contains("In sustained remission");
+            assertThat(b.text(By.id("current-decision"))).contains("In sustained remission");
             b.screenshot("intake-override");
 
             // two NRS scores make a trend
@@ -71,7 +71,7 @@ class ChartBrowserIT {
             b.waitForText(By.id("notesForm"), "Draft");
             b.driver.findElement(By.xpath("//form[@id='notesForm']//button[normalize-space(.)='Sign']")).click();
             b.waitForText(By.id("messages"), "Note signed; it is now locked.");
-            assertThat(b.driver.findElement(By.id("notesForm")).getText()).contains("Signed", "Intake completed.");
+            assertThat(b.text(By.id("notesForm"))).contains("Signed", "Intake completed.");
             scrollTo(b, b.driver.findElement(By.id("notes")));
             b.screenshot("chart-notes");
         }
@@ -93,8 +93,8 @@ class ChartBrowserIT {
             }
             b.driver.findElement(By.id("questionnaireForm:saveQuestionnaire")).click();
             b.waitForText(By.id("messages"), "self-harm alert was raised");
-            assertThat(b.visible(By.id("badge-selfharm")).getText()).contains("Self-harm alert");
-            assertThat(b.driver.findElement(By.id("last-score")).getText()).contains("10", "Moderate");
+            assertThat(b.text(By.id("badge-selfharm"))).contains("Self-harm alert");
+            assertThat(b.text(By.id("last-score"))).contains("10", "Moderate");
             scrollTo(b, b.driver.findElement(By.id("alerts")));
             b.screenshot("chart-alert");
 
@@ -120,8 +120,8 @@ class ChartBrowserIT {
         try {
             b.waitForText(By.id("messages"), "Recorded Pain NRS: score " + value);
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("Not recorded; the form shows: " + b.driver.findElement(By.id("questionnaireForm")).getText()
-                    + " / messages: " + b.driver.findElement(By.id("messages")).getText(), e);
+            throw new AssertionError("Not recorded; the form shows: " + b.text(By.id("questionnaireForm"))
+                    + " / messages: " + b.text(By.id("messages")), e);
         }
     }
 }

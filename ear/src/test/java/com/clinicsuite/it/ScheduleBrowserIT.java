@@ -32,7 +32,7 @@ class ScheduleBrowserIT {
         try (Browser b = new Browser().signIn("frontdesk")) {
             b.open("/patients/record.xhtml?id=" + id);
             b.visible(By.id("recordForm:bookAppointment")).click();
-            assertThat(b.visible(By.id("book-patient")).getText()).isEqualTo(family + ", Iris");
+            assertThat(b.text(By.id("book-patient"))).isEqualTo(family + ", Iris");
             new Select(b.driver.findElement(By.id("bookForm:typeCode"))).selectByValue("INFUSION_60");
             new Select(b.driver.findElement(By.id("bookForm:providerId"))).selectByVisibleText(nurse);
             new Select(b.driver.findElement(By.id("bookForm:resourceId"))).selectByVisibleText(chair);
@@ -43,7 +43,7 @@ class ScheduleBrowserIT {
             b.driver.findElement(By.id("bookForm:book")).click();
             b.waitForText(By.id("messages"), "Booked Ketamine infusion, 60 min");
             b.waitForText(By.id("dayForm:appointments"), family + ", Iris");
-            assertThat(b.driver.findElement(By.id("dayForm:appointments")).getText()).contains("9:00 AM–10:00 AM", nurse, chair, "Booked");
+            assertThat(b.text(By.id("dayForm:appointments"))).contains("9:00 AM–10:00 AM", nurse, chair, "Booked");
             b.screenshot("schedule-day");
 
             // the same slot again: the provider is taken, and the message says so
