@@ -48,19 +48,126 @@ public class Appointments {
 
     @RolesAllowed(Roles.FRONT_DESK)
     public SchedulingRows.AppointmentRow book(@NotNull Commands.Book c) {
-        if (c.patientId() == null || c.providerId() == null || c.resourceId() == null || c.startsAt() == null) {
-            throw new BusinessRuleException("appointment.incomplete", "Choose the patient, provider, chair or room, type and time.");
+        PatientSummary patient = bookablePatient(c.patientId());
+        return place(patient, c);
+    }
+
+    /**
+     * Books a whole series in one transaction: either every appointment is booked, or (when one is refused or its
+     * slot was just taken) none is, and the message names the appointment that failed.
+     */
+    @RolesAllowed(Roles.FRONT_DESK)
+    public List<SchedulingRows.AppointmentRow> bookSeries(@NotNull List<Commands.Book> series) {
+        if (series.isEmpty()) {
+            throw new BusinessRuleException("series.empty", "Choose at least one appointment to book.");
         }
-        PatientSummary patient = patients.summary(c.patientId());
+        UUID patientId = series.get(0).patientId();
+        if (series.stream().anyMatch(b -> !java.util.Objects.equals(b.patientId(), patientId))) {
+            throw new BusinessRuleException("series.patients", "A series belongs to one patient.");
+        }
+        PatientSummary patient = bookablePatient(patientId);
+        List<SchedulingRows.AppointmentRow> booked = new java.util.ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            Commands.Book c = series.get(i);
+            try {
+                booked.add(place(patient, c));
+            } catch (SlotTakenException e) {
+                throw new SlotTakenException("Appointment " + (i + 1) + " (" + describe(c) + "): " + e.getMessage()
+                        + " Nothing in the series was booked.");
+            } catch (BusinessRuleException e) {
+                throw new BusinessRuleException(e.key(), "Appointment " + (i + 1) + " (" + describe(c) + "): " + e.getMessage()
+                        + " Nothing in the series was booked.");
+            }
+        }
+        audit.record("appointment.bookSeries", patientId, booked.size() + " appointments");
+        return booked;
+    }
+
+    /** Moves a booked appointment to a new time (and optionally another provider or room), with the same checks as booking. */
+    @RolesAllowed(Roles.FRONT_DESK)
+    public SchedulingRows.AppointmentRow reschedule(@NotNull UUID id, long version, @NotNull java.time.LocalDateTime startsAt,
+                                                    UUID providerId, UUID resourceId) {
+        Appointment a = current(id, version);
+        Provider provider = repository.provider(providerId == null ? a.providerId() : providerId).orElseThrow(() -> notFound("provider"));
+        Resource resource = repository.resource(resourceId == null ? a.resourceId() : resourceId).orElseThrow(() -> notFound("chair or room"));
+        AppointmentType type = repository.type(a.typeCode()).orElseThrow(() -> notFound("appointment type"));
+        ZonedDateTime start = startsAt.atZone(clock.getZone());
+        requirePresent(provider, start);
+        String before = a.startsAt().atZone(clock.getZone()).toLocalDateTime().toString();
+        a.reschedule(provider, resource, type, start, clock.instant());
+        List<Appointment> clashes = repository.clashes(provider.id(), resource.id(), a.patientId(), a.startsAt(), a.endsAt(), a.resourceFreeAt())
+                .stream().filter(other -> !other.id().equals(a.id())).toList();
+        if (!clashes.isEmpty()) {
+            throw new SlotTakenException(explain(clashes.get(0), a));
+        }
+        repository.flushChange(a);
+        audit.record("appointment.reschedule", a.patientId(), type.label() + " " + before + " → " + startsAt + " with " + provider.displayName());
+        return Rows.of(a, provider, resource, type);
+    }
+
+    /** The appointments booked from a treatment plan, oldest first (no clinical content). */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public List<SchedulingRows.AppointmentRow> forPlan(@NotNull UUID planId) {
+        return rows(repository.forPlan(planId));
+    }
+
+    /**
+     * Proposes times for a series for one patient from {@code from} on (clinic time), respecting provider hours,
+     * leave and holidays, rooms with their recovery buffers, and every appointment already booked.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN})
+    public List<SchedulingRows.ProposedRow> propose(@NotNull UUID patientId, @NotNull java.time.LocalDateTime from,
+                                                    @NotNull List<Commands.SeriesStep> steps) {
+        patients.summary(patientId);
+        Map<UUID, Provider> providers = repository.providers().stream().collect(Collectors.toMap(Provider::id, Function.identity()));
+        Map<String, AppointmentType> types = repository.types().stream().collect(Collectors.toMap(AppointmentType::code, Function.identity()));
+        List<com.clinicsuite.scheduling.domain.SeriesPlanner.Step> planned = new java.util.ArrayList<>();
+        java.time.Duration reach = java.time.Duration.ZERO;
+        for (Commands.SeriesStep step : steps) {
+            AppointmentType type = types.get(step.typeCode());
+            if (type == null) {
+                throw new BusinessRuleException("series.type", "Unknown appointment type " + step.typeCode() + ".");
+            }
+            List<Provider> who = new java.util.ArrayList<>(step.providerIds().stream().map(providers::get).filter(java.util.Objects::nonNull).toList());
+            providers.values().stream().filter(p -> p.discipline() == type.discipline() && !who.contains(p))
+                    .sorted(java.util.Comparator.comparing(Provider::displayName)).forEach(who::add);
+            planned.add(new com.clinicsuite.scheduling.domain.SeriesPlanner.Step(step.label(), type, who, step.anchor(), step.fromEnd(),
+                    step.minAfter(), step.maxAfter()));
+            reach = reach.plus(step.maxAfter()).plusDays(1);
+        }
+        ZonedDateTime start = from.atZone(clock.getZone());
+        ZonedDateTime until = start.plus(reach);
+        var planner = new com.clinicsuite.scheduling.domain.SeriesPlanner(clock.getZone(), clock.instant(), patientId,
+                repository.resources(), repository.absences(start.toLocalDate(), until.toLocalDate()),
+                repository.between(start.minusDays(1).toInstant(), until.toInstant()));
+        return planner.propose(start, planned).stream().map(p -> new SchedulingRows.ProposedRow(p.index(), p.label(), p.type().code(),
+                p.type().label(), p.placed() ? p.start().toLocalDateTime() : null, p.placed() ? p.provider().id() : null,
+                p.placed() ? p.provider().displayName() : null, p.placed() ? p.resource().id() : null,
+                p.placed() ? p.resource().name() : null, p.problem())).toList();
+    }
+
+    private PatientSummary bookablePatient(UUID patientId) {
+        if (patientId == null) {
+            throw new BusinessRuleException("appointment.incomplete", "patientId", "Choose the patient.");
+        }
+        PatientSummary patient = patients.summary(patientId);
         if (!patient.active()) {
             throw new BusinessRuleException("appointment.patient.inactive", "patientId", patient.displayName() + " is inactive; reactivate the record before booking.");
+        }
+        return patient;
+    }
+
+    private SchedulingRows.AppointmentRow place(PatientSummary patient, Commands.Book c) {
+        if (c.providerId() == null || c.resourceId() == null || c.startsAt() == null) {
+            throw new BusinessRuleException("appointment.incomplete", "Choose the patient, provider, chair or room, type and time.");
         }
         Provider provider = repository.provider(c.providerId()).orElseThrow(() -> notFound("provider"));
         Resource resource = repository.resource(c.resourceId()).orElseThrow(() -> notFound("chair or room"));
         AppointmentType type = repository.type(c.typeCode()).orElseThrow(() -> new BusinessRuleException("appointment.type",
                 "typeCode", "Choose an appointment type."));
         ZonedDateTime start = c.startsAt().atZone(clock.getZone());
-        Appointment a = Appointment.book(patient.id(), provider, resource, type, start, clock.instant());
+        requirePresent(provider, start);
+        Appointment a = Appointment.book(patient.id(), provider, resource, type, start, clock.instant(), c.planId());
         List<Appointment> clashes = repository.clashes(provider.id(), resource.id(), patient.id(), a.startsAt(), a.endsAt(), a.resourceFreeAt());
         if (!clashes.isEmpty()) {
             throw new SlotTakenException(explain(clashes.get(0), a));
@@ -68,6 +175,20 @@ public class Appointments {
         repository.book(a);
         audit.record("appointment.book", patient.id(), type.label() + " " + start + " with " + provider.displayName());
         return Rows.of(a, provider, resource, type);
+    }
+
+    /** Refuses a day of leave or a clinic holiday, naming it. */
+    private void requirePresent(Provider provider, ZonedDateTime start) {
+        LocalDate day = start.toLocalDate();
+        repository.absences(day, day).stream().filter(x -> x.covers(provider.id(), day)).findFirst().ifPresent(x -> {
+            throw new BusinessRuleException("appointment.absent", "startsAt", (x.providerId() == null ? "The clinic is closed on "
+                    : provider.displayName() + " is away on ") + day + " (" + x.reason() + ").");
+        });
+    }
+
+    private String describe(Commands.Book c) {
+        return (c.typeCode() == null ? "" : repository.type(c.typeCode()).map(AppointmentType::label).orElse(c.typeCode()))
+                + (c.startsAt() == null ? "" : " " + c.startsAt().toLocalDate() + " " + c.startsAt().toLocalTime());
     }
 
     @RolesAllowed(Roles.FRONT_DESK)
@@ -118,11 +239,16 @@ public class Appointments {
         return rows(repository.forPatient(patientId));
     }
 
-    private SchedulingRows.AppointmentRow change(UUID id, long version, String action, java.util.function.Consumer<Appointment> change) {
+    private Appointment current(UUID id, long version) {
         Appointment a = repository.appointment(id).orElseThrow(() -> notFound("appointment"));
         if (a.version() != version) {
             throw new BusinessRuleException("appointment.stale", "This appointment was changed by " + a.updatedBy() + "; reload and try again.");
         }
+        return a;
+    }
+
+    private SchedulingRows.AppointmentRow change(UUID id, long version, String action, java.util.function.Consumer<Appointment> change) {
+        Appointment a = current(id, version);
         change.accept(a);
         audit.record(action, a.patientId(), a.typeCode() + " " + a.startsAt());
         return Rows.of(a, repository.provider(a.providerId()).orElse(null), repository.resource(a.resourceId()).orElse(null),

@@ -29,8 +29,21 @@ public final class Commands {
     public record AddResource(String name, String kind) implements Serializable {
     }
 
-    /** A booking, at the clinic's local date and time. */
-    public record Book(UUID patientId, UUID providerId, UUID resourceId, String typeCode, LocalDateTime startsAt)
+    /** A booking, at the clinic's local date and time; {@code planId} links it to a treatment plan (may be null). */
+    public record Book(UUID patientId, UUID providerId, UUID resourceId, String typeCode, LocalDateTime startsAt, UUID planId)
             implements Serializable {
+
+        public Book(UUID patientId, UUID providerId, UUID resourceId, String typeCode, LocalDateTime startsAt) {
+            this(patientId, providerId, resourceId, typeCode, startsAt, null);
+        }
+    }
+
+    /**
+     * One appointment of a series to propose: its type, the providers who may see it (preferred first; empty means
+     * any active provider of the type's discipline), and its window after an earlier step ({@code anchor}, or -1
+     * for the series start).
+     */
+    public record SeriesStep(String label, String typeCode, List<UUID> providerIds, int anchor, boolean fromEnd,
+                             java.time.Duration minAfter, java.time.Duration maxAfter) implements Serializable {
     }
 }

@@ -14,7 +14,18 @@ public final class SchedulingRows {
 
     /** A provider with their weekly hours. */
     public record ProviderRow(UUID id, String username, String displayName, String discipline, String npi, boolean active,
-                              List<HoursRow> hours) implements Serializable {
+                              List<HoursRow> hours, long version) implements Serializable {
+    }
+
+    /** Leave of one provider, or a clinic holiday ({@code providerId} null). */
+    public record AbsenceRow(UUID id, UUID providerId, String providerName, java.time.LocalDate firstDay,
+                             java.time.LocalDate lastDay, String reason) implements Serializable {
+    }
+
+    /** One proposed appointment of a series; {@code startsAt} is null (and {@code problem} says why) when nothing fitted. */
+    public record ProposedRow(int index, String label, String typeCode, String typeLabel, java.time.LocalDateTime startsAt,
+                              UUID providerId, String providerName, UUID resourceId, String resourceName, String problem)
+            implements Serializable {
     }
 
     /** Hours on one weekday (1 = Monday). */
@@ -33,6 +44,11 @@ public final class SchedulingRows {
     /** An appointment: when, who, where, what, and its state. No clinical content. */
     public record AppointmentRow(UUID id, UUID patientId, UUID providerId, String providerName, UUID resourceId,
                                  String resourceName, String typeCode, String typeLabel, Instant startsAt, Instant endsAt,
-                                 String status, boolean lateCancel, long version) implements Serializable {
+                                 String status, boolean lateCancel, long version, UUID planId) implements Serializable {
+
+        /** Attended: checked in or completed. */
+        public boolean attended() {
+            return "CHECKED_IN".equals(status) || "COMPLETED".equals(status);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.clinicsuite.scheduling.application;
 
 import com.clinicsuite.shared.domain.Npi;
+import com.clinicsuite.scheduling.domain.Absence;
 import com.clinicsuite.scheduling.domain.Discipline;
 import com.clinicsuite.scheduling.domain.Provider;
 import com.clinicsuite.scheduling.domain.Resource;
@@ -32,20 +33,79 @@ public class SchedulingSetup {
     @RolesAllowed(Roles.ADMIN)
     public SchedulingRows.ProviderRow addProvider(@NotNull Commands.AddProvider c) {
         Discipline discipline = Choice.of(Discipline.class, c.discipline(), "discipline", "Discipline");
-        if (c.npi() != null && !c.npi().isBlank() && !Npi.isValid(c.npi().strip())) {
+        List<WorkingHours> hours = hours(c.hours());
+        Provider p = new Provider(c.username(), c.displayName(), discipline, npi(c.npi()), hours);
+        repository.add(p);
+        audit.record("scheduling.provider.add", null, p.username() + " (" + discipline + ")");
+        return Rows.of(p);
+    }
+
+    /** Changes a provider's name, NPI and weekly hours; booked appointments stay where they are. */
+    @RolesAllowed(Roles.ADMIN)
+    public SchedulingRows.ProviderRow reviseProvider(@NotNull java.util.UUID id, long version, @NotNull Commands.AddProvider c) {
+        Provider p = provider(id, version);
+        p.revise(c.displayName(), npi(c.npi()), hours(c.hours()));
+        audit.record("scheduling.provider.revise", null, p.username());
+        return Rows.of(p);
+    }
+
+    /** Stops (or resumes) a provider taking new appointments; nothing is deleted. */
+    @RolesAllowed(Roles.ADMIN)
+    public SchedulingRows.ProviderRow setProviderActive(@NotNull java.util.UUID id, long version, boolean active) {
+        Provider p = provider(id, version);
+        p.setActive(active);
+        audit.record(active ? "scheduling.provider.activate" : "scheduling.provider.deactivate", null, p.username());
+        return Rows.of(p);
+    }
+
+    /** Records leave for a provider, or a clinic holiday when {@code providerId} is null. */
+    @RolesAllowed(Roles.ADMIN)
+    public SchedulingRows.AbsenceRow addAbsence(java.util.UUID providerId, java.time.LocalDate firstDay, java.time.LocalDate lastDay, String reason) {
+        Provider p = providerId == null ? null : repository.provider(providerId).orElseThrow(() ->
+                new BusinessRuleException("provider.notFound", "providerId", "No such provider; reload the page."));
+        Absence a = new Absence(providerId, firstDay, lastDay, reason);
+        repository.add(a);
+        audit.record("scheduling.absence.add", null, (p == null ? "clinic holiday" : p.username()) + " " + a.firstDay() + "–" + a.lastDay());
+        return Rows.of(a, p);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public void removeAbsence(@NotNull java.util.UUID id) {
+        Absence a = repository.absence(id).orElseThrow(() -> new BusinessRuleException("absence.notFound", "That absence was already removed."));
+        repository.remove(a);
+        audit.record("scheduling.absence.remove", null, a.firstDay() + "–" + a.lastDay() + " " + a.reason());
+    }
+
+    /** Holidays and leave overlapping [from, to]. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public List<SchedulingRows.AbsenceRow> absences(@NotNull java.time.LocalDate from, @NotNull java.time.LocalDate to) {
+        java.util.Map<java.util.UUID, Provider> providers = repository.providers().stream()
+                .collect(java.util.stream.Collectors.toMap(Provider::id, x -> x));
+        return repository.absences(from, to).stream().map(a -> Rows.of(a, a.providerId() == null ? null : providers.get(a.providerId()))).toList();
+    }
+
+    private Provider provider(java.util.UUID id, long version) {
+        Provider p = repository.provider(id).orElseThrow(() -> new BusinessRuleException("provider.notFound", "No such provider; reload the page."));
+        if (p.version() != version) {
+            throw new BusinessRuleException("provider.stale", "This provider was changed by " + p.updatedBy() + "; reload and try again.");
+        }
+        return p;
+    }
+
+    private static String npi(String npi) {
+        if (npi != null && !npi.isBlank() && !Npi.isValid(npi.strip())) {
             throw new BusinessRuleException("provider.npi", "npi", "NPI must be 10 digits with a valid check digit.");
         }
-        List<WorkingHours> hours = (c.hours() == null ? List.<Commands.Hours>of() : c.hours()).stream().map(h -> {
+        return npi == null || npi.isBlank() ? null : npi.strip();
+    }
+
+    private static List<WorkingHours> hours(List<Commands.Hours> given) {
+        return (given == null ? List.<Commands.Hours>of() : given).stream().map(h -> {
             if (h.dayOfWeek() < 1 || h.dayOfWeek() > 7 || h.starts() == null || h.ends() == null || !h.ends().isAfter(h.starts())) {
                 throw new BusinessRuleException("provider.hours", "hours", "Each day's hours need a weekday 1–7 and an end after the start.");
             }
             return new WorkingHours(DayOfWeek.of(h.dayOfWeek()), h.starts(), h.ends());
         }).toList();
-        Provider p = new Provider(c.username(), c.displayName(), discipline,
-                c.npi() == null || c.npi().isBlank() ? null : c.npi().strip(), hours);
-        repository.add(p);
-        audit.record("scheduling.provider.add", null, p.username() + " (" + discipline + ")");
-        return Rows.of(p);
     }
 
     @RolesAllowed(Roles.ADMIN)

@@ -63,6 +63,9 @@ public class Appointment extends AuditedEntity {
     @Column(name = "late_cancel", nullable = false)
     private boolean lateCancel;
 
+    @Column(name = "plan_id", updatable = false)
+    private UUID planId;
+
     protected Appointment() {
         // for JPA
     }
@@ -70,9 +73,28 @@ public class Appointment extends AuditedEntity {
     /**
      * Books an appointment, explaining every refusal: in the past, outside the provider's hours, wrong
      * discipline or kind of room, inactive provider or room.
+     *
+     * @param planId the treatment plan the appointment belongs to, or null
      */
     public static Appointment book(UUID patientId, Provider provider, Resource resource, AppointmentType type,
-                                   ZonedDateTime start, Instant now) {
+                                   ZonedDateTime start, Instant now, UUID planId) {
+        Appointment a = new Appointment();
+        a.id = UUID.randomUUID();
+        a.patientId = patientId;
+        a.typeCode = type.code();
+        a.planId = planId;
+        a.status = Status.BOOKED;
+        a.place(provider, resource, type, start, now);
+        return a;
+    }
+
+    /** Moves a booked appointment to another time (and optionally provider or room), with the same checks as booking. */
+    public void reschedule(Provider provider, Resource resource, AppointmentType type, ZonedDateTime start, Instant now) {
+        require(Status.BOOKED, "reschedule");
+        place(provider, resource, type, start, now);
+    }
+
+    private void place(Provider provider, Resource resource, AppointmentType type, ZonedDateTime start, Instant now) {
         if (!start.toInstant().isAfter(now)) {
             throw new BusinessRuleException("appointment.past", "startsAt", "That time has already passed; choose a time in the future.");
         }
@@ -93,17 +115,11 @@ public class Appointment extends AuditedEntity {
             throw new BusinessRuleException("appointment.hours", "startsAt", provider.displayName() + " does not work "
                     + start.getDayOfWeek().toString().toLowerCase() + " " + start.toLocalTime() + "–" + end.toLocalTime() + ".");
         }
-        Appointment a = new Appointment();
-        a.id = UUID.randomUUID();
-        a.patientId = patientId;
-        a.providerId = provider.id();
-        a.resourceId = resource.id();
-        a.typeCode = type.code();
-        a.startsAt = start.toInstant();
-        a.endsAt = end.toInstant();
-        a.resourceFreeAt = end.plusMinutes(type.recoveryMinutes()).toInstant();
-        a.status = Status.BOOKED;
-        return a;
+        providerId = provider.id();
+        resourceId = resource.id();
+        startsAt = start.toInstant();
+        endsAt = end.toInstant();
+        resourceFreeAt = end.plusMinutes(type.recoveryMinutes()).toInstant();
     }
 
     public void checkIn(Instant now) {
@@ -155,6 +171,12 @@ public class Appointment extends AuditedEntity {
     public Status status() { return status; }
     public String cancelReason() { return cancelReason; }
     public boolean isLateCancel() { return lateCancel; }
+    public UUID planId() { return planId; }
+
+    /** Booked, checked in or completed: it holds its slot. */
+    public boolean holdsSlot() {
+        return status == Status.BOOKED || status == Status.CHECKED_IN || status == Status.COMPLETED;
+    }
 
     /** The start as the clinic's wall clock shows it. */
     public ZonedDateTime startIn(ZoneId zone) {

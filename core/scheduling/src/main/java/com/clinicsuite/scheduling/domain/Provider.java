@@ -71,6 +71,27 @@ public class Provider extends AuditedEntity {
                 && !start.toLocalTime().isBefore(h.starts()) && !end.toLocalTime().isAfter(h.ends()));
     }
 
+    /** Replaces the name, NPI and weekly hours; existing appointments are not moved. */
+    public void revise(String newDisplayName, String newNpi, List<WorkingHours> newHours) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new BusinessRuleException("provider.name", "displayName", "A provider needs a display name.");
+        }
+        displayName = newDisplayName.strip();
+        npi = newNpi;
+        hours.clear();
+        hours.addAll(newHours);
+    }
+
+    /** Stops or resumes taking appointments; nothing is deleted. */
+    public void setActive(boolean taking) {
+        active = taking;
+    }
+
+    /** The hours on {@code day}, if the provider works that weekday. */
+    public java.util.Optional<WorkingHours> hoursOn(java.time.DayOfWeek day) {
+        return hours.stream().filter(h -> h.day() == day).findFirst();
+    }
+
     public UUID id() { return id; }
     public String username() { return username; }
     public String displayName() { return displayName; }

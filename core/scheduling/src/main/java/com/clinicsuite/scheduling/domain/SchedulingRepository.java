@@ -41,4 +41,19 @@ public interface SchedulingRepository {
 
     /** A patient's appointments, newest first. */
     List<Appointment> forPatient(UUID patientId);
+
+    /** The appointments booked from a treatment plan, oldest first. */
+    List<Appointment> forPlan(UUID planId);
+
+    /** Writes a changed appointment at once, translating a lost race on the no-overlap constraints. */
+    void flushChange(Appointment appointment);
+
+    void add(Absence absence);
+
+    void remove(Absence absence);
+
+    Optional<Absence> absence(UUID id);
+
+    /** Absences overlapping the days [from, to]. */
+    List<Absence> absences(java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -1,5 +1,6 @@
 package com.clinicsuite.scheduling.infrastructure;
 
+import com.clinicsuite.scheduling.domain.Absence;
 import com.clinicsuite.scheduling.domain.Appointment;
 import com.clinicsuite.scheduling.domain.AppointmentType;
 import com.clinicsuite.scheduling.domain.Provider;
@@ -39,6 +40,11 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     @Override
     public void book(Appointment appointment) {
         em.persist(appointment);
+        flushChange(appointment);
+    }
+
+    @Override
+    public void flushChange(Appointment appointment) {
         try {
             em.flush();
         } catch (PersistenceException e) {
@@ -127,5 +133,32 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     public List<Appointment> forPatient(UUID patientId) {
         return em.createQuery("SELECT a FROM Appointment a WHERE a.patientId = :p ORDER BY a.startsAt DESC", Appointment.class)
                 .setParameter("p", patientId).getResultList();
+    }
+
+    @Override
+    public List<Appointment> forPlan(UUID planId) {
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.planId = :p ORDER BY a.startsAt", Appointment.class)
+                .setParameter("p", planId).getResultList();
+    }
+
+    @Override
+    public void add(Absence absence) {
+        em.persist(absence);
+    }
+
+    @Override
+    public void remove(Absence absence) {
+        em.remove(absence);
+    }
+
+    @Override
+    public Optional<Absence> absence(UUID id) {
+        return Optional.ofNullable(em.find(Absence.class, id));
+    }
+
+    @Override
+    public List<Absence> absences(java.time.LocalDate from, java.time.LocalDate to) {
+        return em.createQuery("SELECT a FROM Absence a WHERE a.firstDay <= :to AND a.lastDay >= :from ORDER BY a.firstDay", Absence.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 }

@@ -29,27 +29,27 @@ class AppointmentTest {
 
     @Test
     void booking_keepsTheChairThroughRecovery() {
-        Appointment a = Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9, NOW);
+        Appointment a = Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9, NOW, null);
         assertThat(Duration.between(a.startsAt(), a.endsAt())).isEqualTo(Duration.ofMinutes(60));
         assertThat(Duration.between(a.startsAt(), a.resourceFreeAt())).isEqualTo(Duration.ofMinutes(90));
     }
 
     @Test
     void booking_isRefusedOutsideHoursInThePastOrInTheWrongRoom() {
-        assertThatThrownBy(() -> Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9.withHour(16).withMinute(30), NOW))
+        assertThatThrownBy(() -> Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9.withHour(16).withMinute(30), NOW, null))
                 .hasMessageContaining("does not work");
-        assertThatThrownBy(() -> Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9.minusWeeks(1), NOW))
+        assertThatThrownBy(() -> Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9.minusWeeks(1), NOW, null))
                 .hasMessageContaining("already passed");
-        assertThatThrownBy(() -> Appointment.book(UUID.randomUUID(), nurse, new Resource("Gym", ResourceKind.PT_ROOM), infusion, MONDAY_9, NOW))
+        assertThatThrownBy(() -> Appointment.book(UUID.randomUUID(), nurse, new Resource("Gym", ResourceKind.PT_ROOM), infusion, MONDAY_9, NOW, null))
                 .hasMessageContaining("needs a infusion chair; Gym is not one");
     }
 
     @Test
     void cancellingUnder24Hours_isALateCancellation() {
-        Appointment a = Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9, NOW);
+        Appointment a = Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9, NOW, null);
         a.cancel("Sick", MONDAY_9.minusHours(23).toInstant());
         assertThat(a.isLateCancel()).isTrue();
-        Appointment b = Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9, NOW);
+        Appointment b = Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9, NOW, null);
         b.cancel("Sick", MONDAY_9.minusHours(25).toInstant());
         assertThat(b.isLateCancel()).isFalse();
         assertThatThrownBy(() -> b.cancel("again", NOW)).hasMessageContaining("cancelled");
@@ -57,7 +57,7 @@ class AppointmentTest {
 
     @Test
     void checkIn_thenCheckOut_andNoShowOnlyAfterTheStart() {
-        Appointment a = Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9, NOW);
+        Appointment a = Appointment.book(UUID.randomUUID(), nurse, chair, infusion, MONDAY_9, NOW, null);
         assertThatThrownBy(() -> a.noShow(MONDAY_9.minusMinutes(1).toInstant())).hasMessageContaining("after the start time");
         a.checkIn(MONDAY_9.minusMinutes(10).toInstant());
         a.complete();

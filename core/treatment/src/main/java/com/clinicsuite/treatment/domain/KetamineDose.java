@@ -64,8 +64,20 @@ public final class KetamineDose {
         BigDecimal total = rate.multiply(hours).add(bolus);
         BigDecimal pump = concentrationMgPerMl == null ? null : rate.divide(concentrationMgPerMl, 1, RoundingMode.HALF_UP);
 
+        BigDecimal roundedTotal = total.setScale(1, RoundingMode.HALF_UP);
+        List<String> exceeded = exceededLimits(doseMgPerKgPerHour, bolusMgPerKg, roundedTotal, limits);
+        return new Calculation(rate.setScale(1, RoundingMode.HALF_UP), roundedTotal, bolus.setScale(1, RoundingMode.HALF_UP), pump,
+                List.copyOf(exceeded));
+    }
+
+    /**
+     * The limits of a protocol template that a prescribed dose exceeds; {@code totalMg} may be null when the weight is
+     * not known yet (then the session total is checked at the visit).
+     */
+    public static List<String> exceededLimits(BigDecimal doseMgPerKgPerHour, BigDecimal bolusMgPerKg, BigDecimal totalMg,
+                                              ProtocolLimits limits) {
         List<String> exceeded = new ArrayList<>();
-        if (limits.maxRateMgPerKgPerHour() != null && doseMgPerKgPerHour.compareTo(limits.maxRateMgPerKgPerHour()) > 0) {
+        if (doseMgPerKgPerHour != null && limits.maxRateMgPerKgPerHour() != null && doseMgPerKgPerHour.compareTo(limits.maxRateMgPerKgPerHour()) > 0) {
             exceeded.add("rate " + doseMgPerKgPerHour.stripTrailingZeros().toPlainString() + " mg/kg/h is above the limit of "
                     + limits.maxRateMgPerKgPerHour().stripTrailingZeros().toPlainString() + " mg/kg/h");
         }
@@ -73,13 +85,11 @@ public final class KetamineDose {
             exceeded.add("bolus " + bolusMgPerKg.stripTrailingZeros().toPlainString() + " mg/kg is above the limit of "
                     + limits.maxBolusMgPerKg().stripTrailingZeros().toPlainString() + " mg/kg");
         }
-        BigDecimal roundedTotal = total.setScale(1, RoundingMode.HALF_UP);
-        if (limits.maxTotalMg() != null && roundedTotal.compareTo(limits.maxTotalMg()) > 0) {
-            exceeded.add("total " + roundedTotal.toPlainString() + " mg is above the session limit of "
+        if (totalMg != null && limits.maxTotalMg() != null && totalMg.compareTo(limits.maxTotalMg()) > 0) {
+            exceeded.add("total " + totalMg.toPlainString() + " mg is above the session limit of "
                     + limits.maxTotalMg().stripTrailingZeros().toPlainString() + " mg");
         }
-        return new Calculation(rate.setScale(1, RoundingMode.HALF_UP), roundedTotal, bolus.setScale(1, RoundingMode.HALF_UP), pump,
-                List.copyOf(exceeded));
+        return exceeded;
     }
 
     /**

@@ -1,0 +1,14 @@
+package com.clinicsuite.shared.application;
+
+/**
+ * Confirms that the signed-in user is present by checking their password again with the identity provider, as
+ * signing a plan or a note requires (re-authentication at the moment of signing).
+ */
+public interface Reauthentication {
+
+    /**
+     * @throws com.clinicsuite.shared.error.BusinessRuleException (field {@code password}) when the password is missing
+     *         or wrong, or the identity provider cannot be reached
+     */
+    void confirm(String username, String password);
+}

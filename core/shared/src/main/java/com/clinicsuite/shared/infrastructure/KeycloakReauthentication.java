@@ -1,0 +1,64 @@
+package com.clinicsuite.shared.infrastructure;
+
+import com.clinicsuite.shared.application.Reauthentication;
+import com.clinicsuite.shared.error.BusinessRuleException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Re-authentication against the clinic realm in Keycloak: a resource-owner password grant for the web client
+ * (confidential, so only the server holding its secret can use the grant). Failed attempts count towards
+ * Keycloak's brute-force lockout like any other login. The tokens returned are discarded.
+ */
+@ApplicationScoped
+public class KeycloakReauthentication implements Reauthentication {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    public void confirm(String username, String password) {
+        if (password == null || password.isEmpty()) {
+            throw new BusinessRuleException("reauth.required", "password", "Enter your password to sign.");
+        }
+        String form = Map.of("grant_type", "password", "client_id", env("CLINIC_OIDC_CLIENT_ID", "clinic-web"),
+                        "client_secret", env("CLINIC_OIDC_CLIENT_SECRET", "clinic-web-local-secret"),
+                        "username", username, "password", password, "scope", "openid")
+                .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(env("CLINIC_OIDC_PROVIDER_URL", "http://localhost:8180/realms/clinic")
+                        + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        int status;
+        try {
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new BusinessRuleException("reauth.unavailable", "password", "The sign-in service cannot be reached, so the signature cannot be confirmed; try again in a minute.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusinessRuleException("reauth.unavailable", "password", "Signing was interrupted; try again.");
+        }
+        if (status == 401 || status == 400) {
+            throw new BusinessRuleException("reauth.failed", "password", "That password is not correct; the plan was not signed.");
+        }
+        if (status != 200) {
+            throw new BusinessRuleException("reauth.unavailable", "password", "The sign-in service answered " + status + "; the plan was not signed.");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,449 @@
+package com.clinicsuite.treatment.application;
+
+import com.clinicsuite.patients.application.intake.ClinicalRecord;
+import com.clinicsuite.patients.application.intake.IntakeAssessment;
+import com.clinicsuite.patients.application.intake.IntakeView;
+import com.clinicsuite.patients.application.intake.QuestionnaireRow;
+import com.clinicsuite.scheduling.application.Appointments;
+import com.clinicsuite.scheduling.application.Commands;
+import com.clinicsuite.scheduling.application.SchedulingRows;
+import com.clinicsuite.scheduling.application.SchedulingSetup;
+import com.clinicsuite.shared.application.AuditTrail;
+import com.clinicsuite.shared.application.Reauthentication;
+import com.clinicsuite.shared.application.Roles;
+import com.clinicsuite.shared.error.BusinessRuleException;
+import com.clinicsuite.treatment.domain.CounselingComponent;
+import com.clinicsuite.treatment.domain.Eligibility;
+import com.clinicsuite.treatment.domain.KetamineComponent;
+import com.clinicsuite.treatment.domain.PainResponse;
+import com.clinicsuite.treatment.domain.PlanIndication;
+import com.clinicsuite.treatment.domain.ProtocolTemplate;
+import com.clinicsuite.treatment.domain.ResponseReview;
+import com.clinicsuite.treatment.domain.SeriesRecipe;
+import com.clinicsuite.treatment.domain.TherapyComponent;
+import com.clinicsuite.treatment.domain.TreatmentPlan;
+import com.clinicsuite.treatment.domain.TreatmentRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.constraints.NotNull;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Treatment plans: physicians write and sign them; nurses, physical therapists and counselors read them (their own
+ * component in full); the front desk sees only what to book. Every read and write is audited.
+ */
+@Stateless
+public class TreatmentPlans {
+
+    static final String[] CLINICIANS = {Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR};
+
+    @Inject
+    private TreatmentRepository plans;
+
+    @Inject
+    private IntakeAssessment intakes;
+
+    @Inject
+    private ClinicalRecord clinical;
+
+    @Inject
+    private Appointments appointments;
+
+    @Inject
+    private SchedulingSetup setup;
+
+    @Inject
+    private Reauthentication reauthentication;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** Starts a draft for the patient, with the intake's diagnoses as indications. One open plan per patient. */
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView start(@NotNull UUID patientId) {
+        if (plans.openPlanOf(patientId).isPresent()) {
+            throw new BusinessRuleException("plan.open", "This patient already has an open plan; change it, or complete or discontinue it first.");
+        }
+        IntakeView intake = intakes.view(patientId);
+        TreatmentPlan plan = TreatmentPlan.draft(patientId, me(), clock.instant());
+        plan.setIndications(intake.diagnoses().stream().filter(d -> !d.code().startsWith("F"))
+                .map(d -> new PlanIndication(d.code(), d.description())).toList(), me(), clock.instant());
+        plans.add(plan);
+        try {
+            plans.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessRuleException("plan.open", "This patient already has an open plan (just started by someone else); reload.");
+        }
+        audit.record("plan.start", patientId, "draft plan " + plan.id());
+        return view(plan);
+    }
+
+    @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public PlanView open(@NotNull UUID planId) {
+        TreatmentPlan plan = require(planId);
+        audit.record("plan.open", plan.patientId(), "plan " + planId + " v" + plan.planVersion());
+        return view(plan);
+    }
+
+    /** The patient's plans, newest first. */
+    @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public List<PlanRows.PlanSummary> forPatient(@NotNull UUID patientId) {
+        audit.record("plan.list", patientId, "treatment plans");
+        return plans.plansOf(patientId).stream().map(TreatmentPlans::summary).toList();
+    }
+
+    /** One line for the chart header: the open plan, or empty. */
+    @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public Optional<PlanRows.PlanSummary> openPlan(@NotNull UUID patientId) {
+        return plans.openPlanOf(patientId).map(TreatmentPlans::summary);
+    }
+
+    /** What the front desk may see of the patient's open plan: what to book, nothing clinical. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN})
+    public Optional<PlanRows.Booking> bookingFor(@NotNull UUID patientId) {
+        audit.record("plan.booking", patientId, "what to book");
+        return plans.openPlanOf(patientId).filter(p -> p.status() == TreatmentPlan.Status.ACTIVE).map(p -> {
+            List<SchedulingRows.AppointmentRow> booked = appointments.forPlan(p.id());
+            List<String> items = new ArrayList<>();
+            Map<String, String> types = setup.types().stream().collect(Collectors.toMap(SchedulingRows.TypeRow::code, SchedulingRows.TypeRow::label));
+            SeriesRecipe.induction(p).stream().collect(Collectors.groupingBy(SeriesRecipe.Session::typeCode, java.util.LinkedHashMap::new, Collectors.counting()))
+                    .forEach((type, n) -> items.add(n + " × " + types.getOrDefault(type, type)));
+            return new PlanRows.Booking(p.id(), p.patientId(), p.status().name(), p.phase().name(), items,
+                    (int) booked.stream().filter(a -> !"CANCELLED".equals(a.status())).count(),
+                    (int) booked.stream().filter(SchedulingRows.AppointmentRow::attended).count());
+        });
+    }
+
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView setGoals(@NotNull UUID planId, long version, @NotNull PlanCommands.Goals c) {
+        return change(planId, version, "plan.goals", p -> p.setGoals(c.nrsTargetPercent() == null ? 30 : c.nrsTargetPercent(),
+                c.mmeTargetPercent(), c.functionGoal(), c.moodGoal(), me(), clock.instant()));
+    }
+
+    /** Chooses the indications among the intake's diagnoses. */
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView setIndications(@NotNull UUID planId, long version, @NotNull List<String> codes) {
+        TreatmentPlan plan = require(planId);
+        Map<String, IntakeView.DiagnosisRow> diagnoses = intakes.view(plan.patientId()).diagnoses().stream()
+                .collect(Collectors.toMap(IntakeView.DiagnosisRow::code, Function.identity(), (a, b) -> a));
+        List<PlanIndication> chosen = codes.stream().distinct().map(code -> {
+            IntakeView.DiagnosisRow d = diagnoses.get(code);
+            if (d == null) {
+                throw new BusinessRuleException("plan.indication", "indications", code + " is not among the intake's diagnoses; add it at intake first.");
+            }
+            return new PlanIndication(d.code(), d.description());
+        }).toList();
+        return change(planId, version, "plan.indications", p -> p.setIndications(chosen, me(), clock.instant()));
+    }
+
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView setIvKetamine(@NotNull UUID planId, long version, @NotNull PlanCommands.IvKetamine c) {
+        TreatmentPlan plan = require(planId);
+        ProtocolTemplate protocol = plans.template(c.protocolCode()).orElseThrow(() ->
+                new BusinessRuleException("plan.ketamine.protocol", "protocol", "Choose a protocol from the clinic's templates."));
+        SchedulingRows.ProviderRow clinician = clinician(c.clinicianId(), "ketamine", "PHYSICIAN", "NURSE");
+        BigDecimal weight = Optional.ofNullable(intakes.view(plan.patientId()).vitals()).map(IntakeView.VitalsRow::weightKg).orElse(null);
+        KetamineComponent k = KetamineComponent.iv(clinician.id(), clinician.displayName(), protocol, c.doseMgPerKgPerHour(),
+                c.durationMinutes(), c.bolusMgPerKg(), c.justification(), or(c.inductionSessions(), protocol.inductionSessions()),
+                or(c.minGapDays(), 2), or(c.maxGapDays(), 4), or(c.boosterMinWeeks(), 4), or(c.boosterMaxWeeks(), 8), or(c.maxBoosters(), 6), weight);
+        if (k.justification() != null) {
+            audit.record("plan.dose.justified", plan.patientId(), k.exceededLimits() + " — " + k.justification());
+        }
+        return change(planId, version, "plan.ketamine", p -> p.setKetamine(k, me(), clock.instant()));
+    }
+
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView setOralKetamine(@NotNull UUID planId, long version, @NotNull PlanCommands.OralKetamine c) {
+        SchedulingRows.ProviderRow clinician = clinician(c.clinicianId(), "oral ketamine", "PHYSICIAN");
+        KetamineComponent k = KetamineComponent.oral(clinician.id(), clinician.displayName(), c.doseMg(), c.directions(),
+                or(c.quantity(), 0), or(c.refills(), 0), c.prescriberDea());
+        return change(planId, version, "plan.ketamine", p -> p.setKetamine(k, me(), clock.instant()));
+    }
+
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView setPhysicalTherapy(@NotNull UUID planId, long version, @NotNull PlanCommands.PhysicalTherapy c) {
+        SchedulingRows.ProviderRow clinician = clinician(c.clinicianId(), "physical therapy", "PHYSICAL_THERAPY");
+        TherapyComponent pt = new TherapyComponent(clinician.id(), clinician.displayName(), c.evaluationComplexity(),
+                or(c.visitsPerWeek(), 0), or(c.weeks(), 0), c.goals(), c.recertifyBy(), c.certifyingPhysician(), LocalDate.now(clock));
+        return change(planId, version, "plan.pt", p -> p.setPhysicalTherapy(pt, me(), clock.instant()));
+    }
+
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView setCounseling(@NotNull UUID planId, long version, @NotNull PlanCommands.Counseling c) {
+        SchedulingRows.ProviderRow clinician = clinician(c.clinicianId(), "counseling", "COUNSELING");
+        CounselingComponent counseling = new CounselingComponent(clinician.id(), clinician.displayName(), c.intakeEvaluation(),
+                or(c.sessions(), 0), or(c.everyDays(), 7), c.modality(), c.integrationRule());
+        return change(planId, version, "plan.counseling", p -> p.setCounseling(counseling, me(), clock.instant()));
+    }
+
+    /** Removes a component: KETAMINE, PHYSICAL_THERAPY or COUNSELING. */
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView removeComponent(@NotNull UUID planId, long version, @NotNull String component) {
+        return change(planId, version, "plan.component.remove", p -> {
+            switch (component) {
+                case "KETAMINE" -> p.setKetamine(null, me(), clock.instant());
+                case "PHYSICAL_THERAPY" -> p.setPhysicalTherapy(null, me(), clock.instant());
+                case "COUNSELING" -> p.setCounseling(null, me(), clock.instant());
+                default -> throw new BusinessRuleException("plan.component", "Unknown component " + component + ".");
+            }
+        });
+    }
+
+    /**
+     * Signs and activates the draft. The physician re-enters their password; the patient must be eligible (intake
+     * complete, contraindication gate resolved) and a baseline pain NRS recorded for a ketamine series.
+     */
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView sign(@NotNull UUID planId, long version, String password) {
+        TreatmentPlan plan = current(planId, version);
+        Eligibility eligibility = eligibility(intakes.view(plan.patientId()));
+        Integer baseline = latestNrs(plan.patientId()).map(q -> q.score().intValue()).orElse(null);
+        reauthentication.confirm(me(), password);
+        plan.activate(eligibility, baseline, me(), clock.instant());
+        audit.record("plan.sign", plan.patientId(), "plan " + planId + " signed (re-authenticated)");
+        return view(plan);
+    }
+
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView hold(@NotNull UUID planId, long version, String reason) {
+        return change(planId, version, "plan.hold", p -> p.hold(reason, me(), clock.instant()));
+    }
+
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView resume(@NotNull UUID planId, long version) {
+        return change(planId, version, "plan.resume", p -> p.resume(me(), clock.instant()));
+    }
+
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView complete(@NotNull UUID planId, long version, String reason) {
+        return change(planId, version, "plan.complete", p -> p.complete(reason, me(), clock.instant()));
+    }
+
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView discontinue(@NotNull UUID planId, long version, String reason) {
+        return change(planId, version, "plan.discontinue", p -> p.discontinue(reason, me(), clock.instant()));
+    }
+
+    /** Records the response review after the induction series and the physician's decision. */
+    @RolesAllowed(Roles.PHYSICIAN)
+    public PlanView review(@NotNull UUID planId, long version, Integer currentNrs, String decision, String justification) {
+        TreatmentPlan plan = current(planId, version);
+        int attended = attendedInfusions(appointments.forPlan(planId));
+        Integer nrs = currentNrs != null ? currentNrs : latestNrs(plan.patientId()).map(q -> q.score().intValue()).orElse(null);
+        if (nrs == null) {
+            throw new BusinessRuleException("plan.review.nrs", "currentNrs", "Enter the current pain NRS (0–10).");
+        }
+        ResponseReview.Decision d = decision == null || decision.isBlank() ? null : ResponseReview.Decision.valueOf(decision);
+        ResponseReview r = plan.review(attended, nrs, d, justification, me(), clock.instant());
+        audit.record("plan.review", plan.patientId(), (r.responder() ? "responder " : "non-responder ") + r.reductionPercent() + " % → " + d);
+        return view(plan);
+    }
+
+    /** Proposes the plan's next series (induction, or the next booster in maintenance) from {@code from} on. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN})
+    public List<SchedulingRows.ProposedRow> proposeSeries(@NotNull UUID planId, LocalDateTime from) {
+        TreatmentPlan plan = require(planId);
+        requireBookable(plan);
+        List<SeriesRecipe.Session> recipe;
+        LocalDateTime start = from == null ? LocalDate.now(clock).plusDays(1).atTime(LocalTime.of(9, 0)) : from;
+        if (plan.phase() == TreatmentPlan.Phase.MAINTENANCE) {
+            List<SchedulingRows.AppointmentRow> booked = appointments.forPlan(planId);
+            int boosters = (int) booked.stream().filter(a -> a.typeCode().startsWith("INFUSION") && a.startsAt().isAfter(
+                    plan.lastReview().map(ResponseReview::reviewedAt).orElse(java.time.Instant.EPOCH)) && !"CANCELLED".equals(a.status())).count();
+            if (boosters >= plan.ketamine().maxBoosters()) {
+                throw new BusinessRuleException("plan.boosters.max", "The plan's " + plan.ketamine().maxBoosters() + " boosters are all booked; the physician decides what follows.");
+            }
+            Optional<LocalDateTime> last = booked.stream().filter(a -> a.typeCode().startsWith("INFUSION") && !"CANCELLED".equals(a.status()))
+                    .map(a -> a.startsAt().atZone(clock.getZone()).toLocalDateTime()).max(Comparator.naturalOrder());
+            LocalDateTime earliest = last.map(t -> t.plusWeeks(plan.ketamine().boosterMinWeeks())).orElse(start);
+            start = earliest.isAfter(start) ? earliest : start;
+            recipe = SeriesRecipe.booster(plan);
+        } else {
+            recipe = SeriesRecipe.induction(plan);
+        }
+        audit.record("plan.series.propose", plan.patientId(), recipe.size() + " sessions from " + start);
+        return appointments.propose(plan.patientId(), start, recipe.stream().map(s -> new Commands.SeriesStep(s.label(), s.typeCode(),
+                s.clinicianId() == null ? List.of() : List.of(s.clinicianId()), s.anchor(), s.fromEnd(), s.minAfter(), s.maxAfter())).toList());
+    }
+
+    /** Books the confirmed series (as adjusted by the front desk) in one step: all of it or none. */
+    @RolesAllowed(Roles.FRONT_DESK)
+    public List<SchedulingRows.AppointmentRow> bookSeries(@NotNull UUID planId, @NotNull List<Commands.Book> series) {
+        TreatmentPlan plan = require(planId);
+        requireBookable(plan);
+        List<Commands.Book> linked = series.stream().map(b -> new Commands.Book(plan.patientId(), b.providerId(), b.resourceId(),
+                b.typeCode(), b.startsAt(), planId)).toList();
+        List<SchedulingRows.AppointmentRow> booked = appointments.bookSeries(linked);
+        audit.record("plan.series.book", plan.patientId(), booked.size() + " sessions for plan " + planId);
+        return booked;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private void requireBookable(TreatmentPlan plan) {
+        if (plan.status() != TreatmentPlan.Status.ACTIVE) {
+            throw new BusinessRuleException("plan.notActive", "Sessions are booked from an active, signed plan; this plan is "
+                    + plan.status().name().toLowerCase().replace('_', ' ') + ".");
+        }
+    }
+
+    /** Every reason the intake does not (yet) allow a plan. */
+    static Eligibility eligibility(IntakeView intake) {
+        List<String> reasons = new ArrayList<>();
+        if (intake.diagnoses().isEmpty()) {
+            reasons.add("The intake has no pain diagnosis yet.");
+        }
+        if (intake.unanswered() > 0) {
+            reasons.add("The intake is incomplete: " + intake.unanswered() + " contraindication item(s) are unanswered.");
+        }
+        if (!intake.blocking().isEmpty() && !"ELIGIBLE_WITH_OVERRIDE".equals(intake.decision())) {
+            reasons.add("The contraindication gate is unresolved: " + String.join(", ", intake.blocking())
+                    + " (a physician override with a reason is needed).");
+        }
+        if (intake.decision() == null) {
+            reasons.add("No eligibility decision has been recorded at intake.");
+        } else if ("NOT_ELIGIBLE".equals(intake.decision())) {
+            reasons.add("The intake decision is \"not eligible\".");
+        }
+        return new Eligibility(reasons);
+    }
+
+    private Optional<QuestionnaireRow> latestNrs(UUID patientId) {
+        return clinical.questionnaires(patientId).stream().filter(q -> "NRS".equals(q.instrument()))
+                .max(Comparator.comparing(QuestionnaireRow::takenOn));
+    }
+
+    private static int attendedInfusions(List<SchedulingRows.AppointmentRow> booked) {
+        return (int) booked.stream().filter(a -> a.typeCode().startsWith("INFUSION") && a.attended()).count();
+    }
+
+    private SchedulingRows.ProviderRow clinician(UUID id, String what, String... disciplines) {
+        if (id == null) {
+            throw new BusinessRuleException("plan.clinician", "clinician", "Choose the clinician responsible for " + what + ".");
+        }
+        SchedulingRows.ProviderRow p = setup.providers().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() ->
+                new BusinessRuleException("plan.clinician", "clinician", "No such clinician; reload the page."));
+        if (!List.of(disciplines).contains(p.discipline())) {
+            throw new BusinessRuleException("plan.clinician", "clinician", p.displayName() + " cannot be responsible for " + what + ".");
+        }
+        return p;
+    }
+
+    private PlanView change(UUID planId, long version, String action, Consumer<TreatmentPlan> change) {
+        TreatmentPlan plan = current(planId, version);
+        change.accept(plan);
+        plans.flush();
+        audit.record(action, plan.patientId(), "plan " + planId + " v" + plan.planVersion());
+        return view(plan);
+    }
+
+    private TreatmentPlan require(UUID planId) {
+        return plans.plan(planId).orElseThrow(() -> new BusinessRuleException("plan.notFound", "No such plan; reload the page."));
+    }
+
+    private TreatmentPlan current(UUID planId, long version) {
+        TreatmentPlan plan = require(planId);
+        if (plan.version() != version) {
+            throw new BusinessRuleException("plan.stale", "This plan was changed by " + plan.updatedBy() + " in the meantime; reload it and make your change again.");
+        }
+        return plan;
+    }
+
+    private String me() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static int or(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static PlanRows.PlanSummary summary(TreatmentPlan p) {
+        List<String> parts = new ArrayList<>();
+        if (p.ketamine() != null) {
+            parts.add(p.ketamine().route() == KetamineComponent.Route.IV ? "IV ketamine (" + p.phase().name().toLowerCase() + ")" : "oral ketamine");
+        }
+        if (p.physicalTherapy() != null) {
+            parts.add("PT");
+        }
+        if (p.counseling() != null) {
+            parts.add("counseling");
+        }
+        return new PlanRows.PlanSummary(p.id(), p.status().name(), p.phase().name(), p.planVersion(),
+                parts.isEmpty() ? "no components yet" : String.join(" + ", parts), p.signedBy(), p.signedAt(), p.createdAt());
+    }
+
+    private PlanView view(TreatmentPlan p) {
+        boolean physician = session.isCallerInRole(Roles.PHYSICIAN);
+        boolean seesKetamine = physician || session.isCallerInRole(Roles.NURSE);
+        boolean seesPt = physician || session.isCallerInRole(Roles.PHYSICAL_THERAPIST);
+        boolean seesCounseling = physician || session.isCallerInRole(Roles.COUNSELOR);
+        List<SchedulingRows.AppointmentRow> booked = appointments.forPlan(p.id());
+        KetamineComponent k = p.ketamine();
+        TherapyComponent pt = p.physicalTherapy();
+        CounselingComponent c = p.counseling();
+        Optional<QuestionnaireRow> latest = latestNrs(p.patientId());
+        Integer latestNrs = latest.map(q -> q.score().intValue()).orElse(null);
+        BigDecimal reduction = p.baselineNrs() == null || latestNrs == null ? null : PainResponse.reductionPercent(p.baselineNrs(), latestNrs);
+        int attended = attendedInfusions(booked);
+        PlanView.Progress progress = new PlanView.Progress(
+                k == null || k.route() != KetamineComponent.Route.IV ? 0 : k.inductionSessions(),
+                (int) booked.stream().filter(a -> a.typeCode().startsWith("INFUSION") && !"CANCELLED".equals(a.status())).count(),
+                attended,
+                pt == null ? 0 : pt.totalVisits() + 1,
+                (int) booked.stream().filter(a -> a.typeCode().startsWith("PT") && a.attended()).count(),
+                c == null ? 0 : c.sessions() + (c.intakeEvaluation() ? 1 : 0),
+                (int) booked.stream().filter(a -> a.typeCode().startsWith("COUNSELING") && a.attended()).count(),
+                (int) booked.stream().filter(a -> "NO_SHOW".equals(a.status()) || a.lateCancel()).count(),
+                p.reviewDue(attended), latestNrs, reduction, reduction == null ? null : PainResponse.categorize(reduction).name());
+        return new PlanView(p.id(), p.patientId(), p.version(), p.status().name(), p.phase().name(), p.planVersion(), p.statusReason(),
+                p.reviewFlag(), p.signedBy(), p.signedAt(), p.baselineNrs(), p.nrsTargetPercent(), p.mmeTargetPercent(), p.functionGoal(),
+                p.moodGoal(),
+                p.indications().stream().map(i -> new PlanView.IndicationRow(i.code(), i.description(), i.evidence())).toList(),
+                k == null || !seesKetamine ? null : new PlanView.Ketamine(k.clinicianId(), k.clinicianName(), k.route().name(), k.protocolCode(),
+                        k.protocolName(), k.doseMgPerKgPerHour(), k.durationMinutes(), k.bolusMgPerKg(), k.exceededLimits(), k.justification(),
+                        k.inductionSessions(), k.minGapDays(), k.maxGapDays(), k.boosterMinWeeks(), k.boosterMaxWeeks(), k.maxBoosters(),
+                        k.oralDoseMg(), k.oralDirections(), k.oralQuantity(), k.oralRefills(), k.prescriberDea()),
+                k == null ? null : (seesKetamine ? k.summary() : (k.route() == KetamineComponent.Route.IV ? "IV ketamine" : "Oral ketamine") + " with " + k.clinicianName()),
+                pt == null || !seesPt ? null : new PlanView.Therapy(pt.clinicianId(), pt.clinicianName(), pt.evaluationComplexity(),
+                        pt.visitsPerWeek(), pt.weeks(), pt.goals(), pt.recertifyBy(), pt.certifyingPhysician()),
+                pt == null ? null : (seesPt ? pt.summary() : "Physical therapy with " + pt.clinicianName()),
+                c == null || !seesCounseling ? null : new PlanView.Counseling(c.clinicianId(), c.clinicianName(), c.intakeEvaluation(),
+                        c.sessions(), c.everyDays(), c.modality(), c.integrationRule()),
+                c == null ? null : (seesCounseling ? c.summary() : "Counseling with " + c.clinicianName()),
+                progress,
+                p.reviews().stream().map(r -> new PlanView.ReviewRow(r.reviewedAt(), r.reviewedBy(), r.baselineNrs(), r.currentNrs(),
+                        r.reductionPercent(), r.category(), r.responder(), r.decision().name(), r.justification())).toList(),
+                p.history().stream().map(h -> new PlanView.ChangeRow(h.planVersion(), h.changedAt(), h.changedBy(), h.change())).toList(),
+                booked.stream().map(a -> new PlanView.SessionRow(a.id(), discipline(a.typeCode()), a.typeLabel(),
+                        a.startsAt().atZone(clock.getZone()).toLocalDateTime(), a.providerName(), a.status())).toList());
+    }
+
+    private static String discipline(String typeCode) {
+        return typeCode.startsWith("INFUSION") ? "KETAMINE" : typeCode.startsWith("PT") ? "PHYSICAL_THERAPY"
+                : typeCode.startsWith("COUNSELING") ? "COUNSELING" : "OTHER";
+    }
+}

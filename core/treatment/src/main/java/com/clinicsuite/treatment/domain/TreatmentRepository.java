@@ -1,0 +1,28 @@
+package com.clinicsuite.treatment.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where plans and protocol templates are kept. */
+public interface TreatmentRepository {
+
+    void add(TreatmentPlan plan);
+
+    Optional<TreatmentPlan> plan(UUID id);
+
+    /** A patient's plans, newest first. */
+    List<TreatmentPlan> plansOf(UUID patientId);
+
+    /** The patient's open plan (draft, active or on hold), if any. */
+    Optional<TreatmentPlan> openPlanOf(UUID patientId);
+
+    /** Writes pending changes now, so that constraint and version conflicts surface inside the use case. */
+    void flush();
+
+    void add(ProtocolTemplate template);
+
+    Optional<ProtocolTemplate> template(String code);
+
+    List<ProtocolTemplate> templates();
+}

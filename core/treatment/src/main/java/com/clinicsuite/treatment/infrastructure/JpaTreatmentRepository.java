@@ -1,0 +1,65 @@
+package com.clinicsuite.treatment.infrastructure;
+
+import com.clinicsuite.treatment.domain.ProtocolTemplate;
+import com.clinicsuite.treatment.domain.TreatmentPlan;
+import com.clinicsuite.treatment.domain.TreatmentRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Plans and templates through JPA, in the "treatment" persistence unit. */
+@ApplicationScoped
+public class JpaTreatmentRepository implements TreatmentRepository {
+
+    private static final List<TreatmentPlan.Status> OPEN = List.of(TreatmentPlan.Status.DRAFT, TreatmentPlan.Status.ACTIVE,
+            TreatmentPlan.Status.ON_HOLD);
+
+    @PersistenceContext(unitName = "treatment")
+    private EntityManager em;
+
+    @Override
+    public void add(TreatmentPlan plan) {
+        em.persist(plan);
+    }
+
+    @Override
+    public Optional<TreatmentPlan> plan(UUID id) {
+        return Optional.ofNullable(em.find(TreatmentPlan.class, id));
+    }
+
+    @Override
+    public List<TreatmentPlan> plansOf(UUID patientId) {
+        return em.createQuery("SELECT p FROM TreatmentPlan p WHERE p.patientId = :p ORDER BY p.createdAt DESC", TreatmentPlan.class)
+                .setParameter("p", patientId).getResultList();
+    }
+
+    @Override
+    public Optional<TreatmentPlan> openPlanOf(UUID patientId) {
+        return em.createQuery("SELECT p FROM TreatmentPlan p WHERE p.patientId = :p AND p.status IN (:open)", TreatmentPlan.class)
+                .setParameter("p", patientId).setParameter("open", OPEN).getResultStream().findFirst();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public void add(ProtocolTemplate template) {
+        em.persist(template);
+    }
+
+    @Override
+    public Optional<ProtocolTemplate> template(String code) {
+        return Optional.ofNullable(code == null ? null : em.find(ProtocolTemplate.class, code));
+    }
+
+    @Override
+    public List<ProtocolTemplate> templates() {
+        return em.createQuery("SELECT t FROM ProtocolTemplate t ORDER BY t.active DESC, t.name", ProtocolTemplate.class).getResultList();
+    }
+}

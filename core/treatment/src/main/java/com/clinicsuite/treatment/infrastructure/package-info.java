@@ -1,0 +1,2 @@
+/** JPA implementation of the treatment repository. */
+package com.clinicsuite.treatment.infrastructure;
