@@ -71,6 +71,26 @@ final class Suite {
         return send(b);
     }
 
+    static HttpResponse<String> put(String user, String path, String jsonBody) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(APP + path))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        if (user != null) {
+            b.header("Authorization", "Bearer " + token(user));
+        }
+        return send(b);
+    }
+
+    static HttpResponse<String> postText(String user, String path, String text) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(APP + path))
+                .header("Accept", "application/json").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+        if (user != null) {
+            b.header("Authorization", "Bearer " + token(user));
+        }
+        return send(b);
+    }
+
     static String patientJson(String given, String family, String birthDate) {
         return patientJson(given, family, birthDate, uniquePhone());
     }

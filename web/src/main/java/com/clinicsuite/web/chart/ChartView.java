@@ -25,6 +25,11 @@ public class ChartView implements Serializable {
     @Inject
     private ClinicalRecord record;
 
+    @Inject
+    private com.clinicsuite.treatment.application.TreatmentPlans treatmentPlans;
+
+    private List<com.clinicsuite.treatment.application.PlanRows.PlanSummary> plans = List.of();
+
     private String id;
     private UUID patientId;
     private ChartHeader header;
@@ -53,6 +58,21 @@ public class ChartView implements Serializable {
         alerts = record.alerts(patientId);
         questionnaires = record.questionnaires(patientId);
         trendJson = TrendChart.json(questionnaires, record.mmeHistory(patientId));
+        plans = treatmentPlans.forPatient(patientId);
+    }
+
+    /** The open plan (draft, active or on hold) for the header, or null. */
+    public com.clinicsuite.treatment.application.PlanRows.PlanSummary getOpenPlan() {
+        return plans.stream().filter(p -> List.of("DRAFT", "ACTIVE", "ON_HOLD").contains(p.status())).findFirst().orElse(null);
+    }
+
+    public List<com.clinicsuite.treatment.application.PlanRows.PlanSummary> getPlans() { return plans; }
+
+    /** Starts a draft plan and opens it. */
+    public String startPlan() {
+        var plan = treatmentPlans.start(patientId);
+        Messages.flashInfo("Draft plan started with the intake's pain diagnoses as indications. Add goals and components, then sign.");
+        return "/patients/plan?faces-redirect=true&id=" + plan.id();
     }
 
     public void acknowledge(UUID alertId) {

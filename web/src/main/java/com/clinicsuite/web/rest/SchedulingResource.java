@@ -101,4 +101,56 @@ public class SchedulingResource {
         return appointments.cancel(id, Params.version(version), reason);
     }
 
+    @POST
+    @Path("/appointments/{id}/check-out")
+    public SchedulingRows.AppointmentRow checkOut(@PathParam("id") UUID id, @QueryParam("version") Long version) {
+        return appointments.checkOut(id, Params.version(version));
+    }
+
+    @POST
+    @Path("/appointments/{id}/no-show")
+    public SchedulingRows.AppointmentRow noShow(@PathParam("id") UUID id, @QueryParam("version") Long version) {
+        return appointments.noShow(id, Params.version(version));
+    }
+
+    /** Moves a booked appointment: body {"startsAt": "yyyy-MM-ddTHH:mm", "providerId": optional, "resourceId": optional}. */
+    @POST
+    @Path("/appointments/{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SchedulingRows.AppointmentRow reschedule(@PathParam("id") UUID id, @QueryParam("version") Long version, Move move) {
+        Move m = Params.body(move);
+        if (m.startsAt() == null) {
+            throw new BadRequestException("startsAt is required.");
+        }
+        return appointments.reschedule(id, Params.version(version), m.startsAt(), m.providerId(), m.resourceId());
+    }
+
+    /** Where to move an appointment. */
+    public record Move(java.time.LocalDateTime startsAt, UUID providerId, UUID resourceId) {
+    }
+
+    /** Holidays and leave overlapping [from, to]. */
+    @GET
+    @Path("/absences")
+    public List<SchedulingRows.AbsenceRow> absences(@QueryParam("from") String from, @QueryParam("to") String to) {
+        try {
+            LocalDate f = from == null ? LocalDate.now() : LocalDate.parse(from);
+            return setup.absences(f, to == null ? f.plusDays(90) : LocalDate.parse(to));
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("from and to must be yyyy-MM-dd.");
+        }
+    }
+
+    /** Records leave ({@code providerId}) or a clinic holiday (no provider). */
+    @POST
+    @Path("/absences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addAbsence(Absence a) {
+        Absence body = Params.body(a);
+        return Response.status(Response.Status.CREATED).entity(setup.addAbsence(body.providerId(), body.firstDay(), body.lastDay(), body.reason())).build();
+    }
+
+    /** A holiday or leave to record. */
+    public record Absence(UUID providerId, LocalDate firstDay, LocalDate lastDay, String reason) {
+    }
 }

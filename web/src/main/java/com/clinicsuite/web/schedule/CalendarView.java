@@ -14,6 +14,7 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -47,6 +48,18 @@ public class CalendarView implements Serializable {
     private String providerId;
     private String resourceId;
     private ScheduleModel model;
+    private LocalDate initialDate = LocalDate.now();
+    private String highlightPatient;
+    private final Map<String, SchedulingRows.AppointmentRow> shown = new java.util.HashMap<>();
+    private final Map<String, String> patientNames = new java.util.HashMap<>();
+
+    @Inject
+    private com.clinicsuite.web.security.CurrentUser user;
+
+    // the appointment being moved, and where to
+    private SchedulingRows.AppointmentRow moving;
+    private LocalDate moveDay;
+    private String moveTime;
 
     @PostConstruct
     void init() {
@@ -71,17 +84,95 @@ public class CalendarView implements Serializable {
                     continue;
                 }
                 PatientSummary p = names.get(a.patientId());
+                shown.put(a.id().toString(), a);
+                patientNames.put(a.id().toString(), p == null ? "" : p.displayName());
+                boolean movable = "BOOKED".equals(a.status()) && user.isFrontDesk();
                 addEvent(DefaultScheduleEvent.builder()
                         .id(a.id().toString())
                         .title((p == null ? "" : p.displayName()) + " · " + a.typeLabel() + " · " + a.providerName() + " · " + a.resourceName())
                         .startDate(LocalDateTime.ofInstant(a.startsAt(), zone))
                         .endDate(LocalDateTime.ofInstant(a.endsAt(), zone))
                         .styleClass("disc-" + disciplineByType.getOrDefault(a.typeCode(), "OTHER").toLowerCase(Locale.ROOT)
-                                + " status-" + a.status().toLowerCase(Locale.ROOT))
-                        .editable(false)
+                                + " status-" + a.status().toLowerCase(Locale.ROOT)
+                                + (a.patientId().toString().equals(highlightPatient) ? " highlight" : ""))
+                        .editable(movable)
+                        .resizable(false)
                         .build());
             }
         }
+    }
+
+    /** Reads the {@code date} view parameter (yyyy-mm-dd): the calendar opens on that week. */
+    public void setDate(String date) {
+        try {
+            initialDate = date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            initialDate = LocalDate.now();
+        }
+    }
+
+    public String getDate() {
+        return initialDate.toString();
+    }
+
+    /** An appointment was dragged: ask before moving it. */
+    public void onMove(org.primefaces.event.schedule.ScheduleEntryMoveEvent event) {
+        SchedulingRows.AppointmentRow a = shown.get(event.getScheduleEvent().getId());
+        if (a == null) {
+            return;
+        }
+        LocalDateTime to = LocalDateTime.ofInstant(a.startsAt(), ZoneId.systemDefault()).plus(event.getDeltaAsDuration());
+        startMove(a, to);
+    }
+
+    /** An appointment was clicked: offer to move it to a typed date and time. */
+    public void onSelect(org.primefaces.event.SelectEvent<org.primefaces.model.ScheduleEvent<?>> event) {
+        SchedulingRows.AppointmentRow a = shown.get(event.getObject().getId());
+        if (a != null && "BOOKED".equals(a.status()) && user.isFrontDesk()) {
+            startMove(a, LocalDateTime.ofInstant(a.startsAt(), ZoneId.systemDefault()));
+        }
+    }
+
+    private void startMove(SchedulingRows.AppointmentRow a, LocalDateTime to) {
+        moving = a;
+        moveDay = to.toLocalDate();
+        moveTime = to.toLocalTime().toString();
+        org.primefaces.PrimeFaces.current().ajax().update("moveForm");
+        org.primefaces.PrimeFaces.current().executeScript("PF('moveDialog').show()");
+    }
+
+    /** Confirms the move; the database refuses a clash ("slot just taken"), shown in the dialog. */
+    public void confirmMove() {
+        LocalDateTime to = LocalDateTime.of(moveDay, java.time.LocalTime.parse(moveTime));
+        appointments.reschedule(moving.id(), moving.version(), to, null, null);
+        com.clinicsuite.web.faces.Messages.info("Moved " + getMovingName() + " to " + to.toLocalDate() + " " + to.toLocalTime() + ".");
+        moving = null;
+        model = new Model();
+    }
+
+    /** Leaves the appointment where it was (the calendar redraws it there). */
+    public void cancelMove() {
+        moving = null;
+        model = new Model();
+    }
+
+    public SchedulingRows.AppointmentRow getMoving() { return moving; }
+    public String getMovingName() { return moving == null ? "" : patientNames.getOrDefault(moving.id().toString(), "") + " · " + moving.typeLabel(); }
+    public String getMovingFrom() { return moving == null ? "" : LocalDateTime.ofInstant(moving.startsAt(), ZoneId.systemDefault()).toString().replace('T', ' '); }
+    public LocalDate getMoveDay() { return moveDay; }
+    public void setMoveDay(LocalDate moveDay) { this.moveDay = moveDay; }
+    public String getMoveTime() { return moveTime; }
+    public void setMoveTime(String moveTime) { this.moveTime = moveTime; }
+    public LocalDate getInitialDate() { return initialDate; }
+    public String getHighlightPatient() { return highlightPatient; }
+    public void setHighlightPatient(String highlightPatient) { this.highlightPatient = highlightPatient; }
+
+    public List<String> getTimes() {
+        List<String> times = new java.util.ArrayList<>();
+        for (java.time.LocalTime t = java.time.LocalTime.of(7, 0); t.isBefore(java.time.LocalTime.of(20, 0)); t = t.plusMinutes(15)) {
+            times.add(t.toString());
+        }
+        return times;
     }
 
     /** Applies a changed filter. */

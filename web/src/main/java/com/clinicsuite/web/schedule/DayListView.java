@@ -113,7 +113,7 @@ public class DayListView implements Serializable {
 
     public void book() {
         SchedulingRows.AppointmentRow saved = appointments.book(new Commands.Book(patient == null ? null : patient.id(),
-                uuid(providerId), uuid(resourceId), typeCode, LocalDateTime.of(bookDay, LocalTime.parse(bookTime))));
+                uuid(providerId), uuid(resourceId), typeCode, LocalDateTime.of(bookDay, LocalTime.parse(bookTime)), null));
         Messages.info("Booked " + saved.typeLabel() + " on " + bookDay.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + " at " + bookTime + " with " + saved.providerName() + ".");
         day = bookDay;
         lines = null;

@@ -32,10 +32,6 @@ public final class Commands {
     /** A booking, at the clinic's local date and time; {@code planId} links it to a treatment plan (may be null). */
     public record Book(UUID patientId, UUID providerId, UUID resourceId, String typeCode, LocalDateTime startsAt, UUID planId)
             implements Serializable {
-
-        public Book(UUID patientId, UUID providerId, UUID resourceId, String typeCode, LocalDateTime startsAt) {
-            this(patientId, providerId, resourceId, typeCode, startsAt, null);
-        }
     }
 
     /**

@@ -41,13 +41,23 @@ public class KeycloakReauthentication implements Reauthentication {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         int status;
+        String body;
         try {
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            status = response.statusCode();
+            body = response.body() == null ? "" : response.body();
         } catch (IOException e) {
             throw new BusinessRuleException("reauth.unavailable", "password", "The sign-in service cannot be reached, so the signature cannot be confirmed; try again in a minute.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BusinessRuleException("reauth.unavailable", "password", "Signing was interrupted; try again.");
+        }
+        if (body.contains("unauthorized_client") || body.contains("invalid_client")) {
+            throw new BusinessRuleException("reauth.misconfigured", "password", "The sign-in service does not allow signature confirmation for this"
+                    + " application (Keycloak client: enable direct access grants; see docs/operations.md). Nothing was signed.");
+        }
+        if (body.contains("Account disabled") || body.contains("temporarily disabled")) {
+            throw new BusinessRuleException("reauth.locked", "password", "Your account is temporarily locked after failed attempts; try again later.");
         }
         if (status == 401 || status == 400) {
             throw new BusinessRuleException("reauth.failed", "password", "That password is not correct; the plan was not signed.");

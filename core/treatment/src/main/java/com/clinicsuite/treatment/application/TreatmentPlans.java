@@ -224,6 +224,7 @@ public class TreatmentPlans {
         Integer baseline = latestNrs(plan.patientId()).map(q -> q.score().intValue()).orElse(null);
         reauthentication.confirm(me(), password);
         plan.activate(eligibility, baseline, me(), clock.instant());
+        plans.flush();
         audit.record("plan.sign", plan.patientId(), "plan " + planId + " signed (re-authenticated)");
         return view(plan);
     }
@@ -259,6 +260,7 @@ public class TreatmentPlans {
         }
         ResponseReview.Decision d = decision == null || decision.isBlank() ? null : ResponseReview.Decision.valueOf(decision);
         ResponseReview r = plan.review(attended, nrs, d, justification, me(), clock.instant());
+        plans.flush();
         audit.record("plan.review", plan.patientId(), (r.responder() ? "responder " : "non-responder ") + r.reductionPercent() + " % → " + d);
         return view(plan);
     }
