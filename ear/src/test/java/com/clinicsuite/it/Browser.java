@@ -78,7 +78,13 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failure-" + System.currentTimeMillis());
+            throw new AssertionError("\"" + text + "\" did not appear in " + by + ". The page shows: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
         awaitAjax();
     }
 

@@ -83,4 +83,44 @@ class SchedulingIT {
         JsonNode list = Suite.json(Suite.get("billing", "/api/scheduling/appointments?patient=" + p).body());
         assertThat(list.findValuesAsText("typeCode")).containsExactly("INFUSION_60");
     }
+
+    @Test
+    void rescheduling_checksTheSameRules_andAClashIsRefusedWithoutAnErrorPage() {
+        LocalDate week2 = monday.plusWeeks(1);
+        JsonNode first = Suite.json(book("frontdesk", patient(), week2 + "T09:00", "INFUSION_60").body());
+        JsonNode second = Suite.json(book("frontdesk", patient(), week2 + "T13:00", "INFUSION_60").body());
+        String moveSecond = "/api/scheduling/appointments/" + second.get("id").asText() + "/reschedule?version=" + second.get("version").asLong();
+
+        HttpResponse<String> clash = Suite.post("frontdesk", moveSecond, "{\"startsAt\":\"" + week2 + "T09:30\"}");
+        assertThat(clash.statusCode()).isEqualTo(422);
+        assertThat(Suite.json(clash.body()).get("message").asText()).contains("already booked at that time");
+        assertThat(Suite.json(Suite.post("frontdesk", moveSecond, "{\"startsAt\":\"" + week2 + "T16:30\"}").body()).get("message").asText())
+                .contains("does not work");
+        assertThat(Suite.post("physician", moveSecond, "{\"startsAt\":\"" + week2 + "T11:00\"}").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> moved = Suite.post("frontdesk", moveSecond, "{\"startsAt\":\"" + week2 + "T10:30\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(Suite.json(moved.body()).get("startsAt").asText()).isNotEqualTo(second.get("startsAt").asText());
+        // the old slot is free again
+        assertThat(book("frontdesk", patient(), week2 + "T13:00", "INFUSION_60").statusCode()).isEqualTo(201);
+        assertThat(first.get("status").asText()).isEqualTo("BOOKED");
+    }
+
+    @Test
+    void leaveAndHolidays_refuseBookings_namingTheReason() {
+        LocalDate week3 = monday.plusWeeks(3);
+        HttpResponse<String> leave = Suite.post("admin", "/api/scheduling/absences",
+                "{\"providerId\":\"" + providerId + "\",\"firstDay\":\"" + week3 + "\",\"reason\":\"Annual leave\"}");
+        assertThat(leave.statusCode()).as(leave.body()).isEqualTo(201);
+        assertThat(Suite.json(book("frontdesk", patient(), week3 + "T09:00", "INFUSION_60").body()).get("message").asText())
+                .contains("is away on " + week3 + " (Annual leave)");
+        assertThat(Suite.post("frontdesk", "/api/scheduling/absences", "{\"firstDay\":\"" + week3 + "\",\"reason\":\"x\"}").statusCode())
+                .isEqualTo(403);
+        LocalDate farMonday = LocalDate.now().plusDays(300).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        assertThat(Suite.post("admin", "/api/scheduling/absences", "{\"firstDay\":\"" + farMonday + "\",\"lastDay\":\"" + farMonday.minusDays(1)
+                + "\",\"reason\":\"Backwards\"}").statusCode()).isEqualTo(422);
+        Suite.post("admin", "/api/scheduling/absences", "{\"firstDay\":\"" + farMonday + "\",\"reason\":\"Clinic closed for training\"}");
+        assertThat(Suite.json(book("frontdesk", patient(), farMonday + "T09:00", "INFUSION_60").body()).get("message").asText())
+                .contains("The clinic is closed on " + farMonday + " (Clinic closed for training)");
+    }
 }

@@ -69,6 +69,8 @@ public class PlanPage implements Serializable {
     private List<SchedulingRows.ProviderRow> providers = List.of();
     private TimelineModel<String, String> timeline;
     private String trendJson = "{}";
+    private LocalDateTime timelineStart;
+    private LocalDateTime timelineEnd;
 
     private List<String> indicationCodes = new ArrayList<>();
     private Integer nrsTarget;
@@ -189,7 +191,7 @@ public class PlanPage implements Serializable {
         timeline = timeline(view);
     }
 
-    private static TimelineModel<String, String> timeline(PlanView view) {
+    private TimelineModel<String, String> timeline(PlanView view) {
         TimelineModel<String, String> model = new TimelineModel<>();
         model.addGroup(new TimelineGroup<>("KETAMINE", "Ketamine"));
         model.addGroup(new TimelineGroup<>("PHYSICAL_THERAPY", "Physical therapy"));
@@ -210,6 +212,9 @@ public class PlanPage implements Serializable {
             }
         }
         PlanView.Progress p = view.progress();
+        timelineStart = view.sessions().stream().map(PlanView.SessionRow::startsAt).min(LocalDateTime::compareTo)
+                .orElse(LocalDateTime.now()).minusDays(2);
+        timelineEnd = last.plusDays(Math.max(7, 3L * Math.max(0, p.infusionsPlanned() - p.infusionsBooked()) + 2));
         planned(model, "KETAMINE", p.infusionsPlanned() - p.infusionsBooked(), "infusions", last);
         planned(model, "PHYSICAL_THERAPY", p.ptPlanned() - (int) view.sessions().stream().filter(s -> "PHYSICAL_THERAPY".equals(s.discipline())
                 && !"CANCELLED".equals(s.status())).count(), "PT visits", last);
@@ -359,6 +364,8 @@ public class PlanPage implements Serializable {
     public List<PlanRows.TemplateRow> getProtocolTemplates() { return protocolTemplates; }
     public TimelineModel<String, String> getTimeline() { return timeline; }
     public String getTrendJson() { return trendJson; }
+    public LocalDateTime getTimelineStart() { return timelineStart; }
+    public LocalDateTime getTimelineEnd() { return timelineEnd; }
     public List<String> getIndicationCodes() { return indicationCodes; }
     public void setIndicationCodes(List<String> v) { indicationCodes = v; }
     public Integer getNrsTarget() { return nrsTarget; }

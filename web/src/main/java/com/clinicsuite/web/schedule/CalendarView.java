@@ -169,8 +169,8 @@ public class CalendarView implements Serializable {
 
     public List<String> getTimes() {
         List<String> times = new java.util.ArrayList<>();
-        for (java.time.LocalTime t = java.time.LocalTime.of(7, 0); t.isBefore(java.time.LocalTime.of(20, 0)); t = t.plusMinutes(15)) {
-            times.add(t.toString());
+        for (int minutes = 0; minutes < 24 * 60; minutes += 15) {
+            times.add(java.time.LocalTime.MIDNIGHT.plusMinutes(minutes).toString());
         }
         return times;
     }

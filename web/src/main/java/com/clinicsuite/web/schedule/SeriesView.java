@@ -159,10 +159,11 @@ public class SeriesView implements Serializable {
         return resources.stream().filter(r -> r.kind().equals(kind)).toList();
     }
 
+    /** Every quarter hour of the day: providers' hours decide what can be booked. */
     public List<String> getTimes() {
         List<String> times = new ArrayList<>();
-        for (LocalTime t = LocalTime.of(7, 0); t.isBefore(LocalTime.of(20, 0)); t = t.plusMinutes(15)) {
-            times.add(t.toString());
+        for (int minutes = 0; minutes < 24 * 60; minutes += 15) {
+            times.add(LocalTime.MIDNIGHT.plusMinutes(minutes).toString());
         }
         return times;
     }

@@ -120,6 +120,9 @@ public class JpaSchedulingRepository implements SchedulingRepository {
                 .setParameter("active", List.of(Appointment.Status.BOOKED, Appointment.Status.CHECKED_IN, Appointment.Status.COMPLETED))
                 .setParameter("provider", providerId).setParameter("resource", resourceId).setParameter("patient", patientId)
                 .setParameter("from", from).setParameter("to", to).setParameter("resourceTo", resourceTo)
+                // a rescheduled appointment is already changed in memory: it must not be written before the check,
+                // or the database would refuse it here rather than in flushChange, where the refusal is explained
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .setMaxResults(5).getResultList();
     }
 

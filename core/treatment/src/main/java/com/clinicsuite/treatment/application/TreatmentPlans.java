@@ -261,6 +261,11 @@ public class TreatmentPlans {
         ResponseReview.Decision d = decision == null || decision.isBlank() ? null : ResponseReview.Decision.valueOf(decision);
         ResponseReview r = plan.review(attended, nrs, d, justification, me(), clock.instant());
         plans.flush();
+        if (currentNrs != null) {
+            // the NRS taken at the review belongs in the chart's outcome history too
+            clinical.recordQuestionnaire(plan.patientId(), new com.clinicsuite.patients.application.intake.Commands.RecordQuestionnaire(
+                    "NRS", List.of(currentNrs), LocalDate.now(clock)));
+        }
         audit.record("plan.review", plan.patientId(), (r.responder() ? "responder " : "non-responder ") + r.reductionPercent() + " % → " + d);
         return view(plan);
     }
@@ -335,8 +340,8 @@ public class TreatmentPlans {
     }
 
     private Optional<QuestionnaireRow> latestNrs(UUID patientId) {
-        return clinical.questionnaires(patientId).stream().filter(q -> "NRS".equals(q.instrument()))
-                .max(Comparator.comparing(QuestionnaireRow::takenOn));
+        // the list is oldest first (date, then time recorded): the last NRS is the latest
+        return clinical.questionnaires(patientId).stream().filter(q -> "NRS".equals(q.instrument())).reduce((earlier, later) -> later);
     }
 
     private static int attendedInfusions(List<SchedulingRows.AppointmentRow> booked) {
