@@ -213,6 +213,45 @@ class BrowserIT {
     }
 
     @Test
+    void admin_recordsLeave_deactivatesAProvider_andMaintainsProtocols() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String nurse = "Leave Nurse " + suffix;
+        Suite.post("admin", "/api/scheduling/providers", "{\"username\":\"leave-" + suffix + "\",\"displayName\":\"" + nurse
+                + "\",\"discipline\":\"NURSE\",\"hours\":[{\"dayOfWeek\":1,\"starts\":\"08:00:00\",\"ends\":\"17:00:00\"}]}");
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(20);
+        try (Browser b = new Browser().signIn("admin")) {
+            b.driver.findElement(By.id("menu-setup")).click();
+            new Select(b.visible(By.id("absenceForm:absenceProvider"))).selectByVisibleText(nurse);
+            b.driver.findElement(By.id("absenceForm:firstDay_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                    day.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ESCAPE);
+            b.driver.findElement(By.id("absenceForm:addAbsence")).click();
+            b.waitForText(By.id("absenceForm"), "Give a reason");
+            b.driver.findElement(By.id("absenceForm:reason")).sendKeys("Annual leave " + suffix);
+            b.driver.findElement(By.id("absenceForm:addAbsence")).click();
+            b.waitForText(By.id("absenceForm:absenceTable"), "Annual leave " + suffix);
+            assertThat(b.text(By.id("absenceForm:absenceTable"))).contains(nurse, day.toString());
+
+            b.driver.findElement(By.xpath("//tr[contains(., '" + nurse + "')]//button[normalize-space(.)='Deactivate']")).click();
+            b.visible(By.cssSelector(".ui-confirmdialog-yes")).click();
+            b.waitForText(By.id("providerForm:providerTable"), "Not taking appointments");
+            b.screenshot("admin-holidays-leave");
+
+            b.driver.findElement(By.id("menu-protocols")).click();
+            b.visible(By.id("protocolForm:code")).sendKeys("T-" + suffix.substring(0, 6).toUpperCase());
+            b.driver.findElement(By.id("protocolForm:name")).sendKeys("Short 45 " + suffix);
+            b.driver.findElement(By.id("protocolForm:dose")).sendKeys("0.75");
+            b.driver.findElement(By.id("protocolForm:duration")).sendKeys("4");
+            b.driver.findElement(By.id("protocolForm:saveProtocol")).click();
+            b.waitForText(By.id("protocolForm"), "The duration must be 10–600 minutes.");
+            b.driver.findElement(By.id("protocolForm:duration")).sendKeys("5");
+            b.driver.findElement(By.id("protocolForm:saveProtocol")).click();
+            b.waitForText(By.id("protocolForm:protocolTable"), "Short 45 " + suffix);
+            assertThat(b.text(By.id("protocolForm:protocolTable"))).contains("SHORT-60", "CRPS: 0.35 mg/kg/h over 4 h");
+            b.screenshot("admin-protocols");
+        }
+    }
+
+    @Test
     void anUnknownAddress_getsTheNotFoundPage() {
         try (Browser b = new Browser().signIn("nurse")) {
             b.open("/no-such-page.xhtml");

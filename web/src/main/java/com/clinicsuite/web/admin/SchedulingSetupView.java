@@ -35,6 +35,13 @@ public class SchedulingSetupView implements Serializable {
     private String ends = "17:00";
     private String resourceName;
     private String resourceKind;
+    private SchedulingRows.ProviderRow editing;
+
+    private List<SchedulingRows.AbsenceRow> absences;
+    private String absenceProvider;
+    private java.time.LocalDate absenceFirst;
+    private java.time.LocalDate absenceLast;
+    private String absenceReason;
 
     public List<SchedulingRows.ProviderRow> getProviders() {
         if (providers == null) {
@@ -62,6 +69,66 @@ public class SchedulingSetupView implements Serializable {
         npi = null;
     }
 
+    /** Loads a provider into the form to change their name, NPI and hours. */
+    public void edit(SchedulingRows.ProviderRow p) {
+        editing = p;
+        displayName = p.displayName();
+        npi = p.npi();
+        days = new ArrayList<>(p.hours().stream().map(h -> Integer.toString(h.dayOfWeek())).toList());
+        p.hours().stream().findFirst().ifPresent(h -> {
+            starts = h.starts().toString();
+            ends = h.ends().toString();
+        });
+    }
+
+    public void saveEdit() {
+        LocalTime from = LocalTime.parse(starts);
+        LocalTime to = LocalTime.parse(ends);
+        List<Commands.Hours> hours = days.stream().map(d -> new Commands.Hours(Integer.parseInt(d), from, to)).toList();
+        SchedulingRows.ProviderRow saved = setup.reviseProvider(editing.id(), editing.version(),
+                new Commands.AddProvider(editing.username(), displayName, editing.discipline(), npi, hours));
+        Messages.info("Saved " + saved.displayName() + ". Appointments already booked stay where they are.");
+        cancelEdit();
+    }
+
+    public void cancelEdit() {
+        editing = null;
+        providers = null;
+        displayName = null;
+        npi = null;
+        days = new ArrayList<>(List.of("1", "2", "3", "4", "5"));
+    }
+
+    public void setActive(SchedulingRows.ProviderRow p, boolean active) {
+        setup.setProviderActive(p.id(), p.version(), active);
+        Messages.info(p.displayName() + (active ? " takes appointments again." : " no longer takes new appointments; booked ones stay."));
+        providers = null;
+    }
+
+    public List<SchedulingRows.AbsenceRow> getAbsences() {
+        if (absences == null) {
+            absences = setup.absences(java.time.LocalDate.now().minusDays(7), java.time.LocalDate.now().plusYears(1));
+        }
+        return absences;
+    }
+
+    public void addAbsence() {
+        SchedulingRows.AbsenceRow saved = setup.addAbsence(absenceProvider == null || absenceProvider.isBlank() ? null
+                : java.util.UUID.fromString(absenceProvider), absenceFirst, absenceLast, absenceReason);
+        Messages.info("Recorded: " + saved.providerName() + ", " + saved.firstDay() + " to " + saved.lastDay()
+                + ". New bookings on those days are refused; check the calendar for appointments already booked.");
+        absences = null;
+        absenceFirst = null;
+        absenceLast = null;
+        absenceReason = null;
+    }
+
+    public void removeAbsence(SchedulingRows.AbsenceRow a) {
+        setup.removeAbsence(a.id());
+        Messages.info("Removed " + a.reason() + ".");
+        absences = null;
+    }
+
     public void addResource() {
         SchedulingRows.ResourceRow saved = setup.addResource(new Commands.AddResource(resourceName, resourceKind));
         Messages.info("Added " + saved.name() + ".");
@@ -85,6 +152,15 @@ public class SchedulingSetupView implements Serializable {
         return times;
     }
 
+    public SchedulingRows.ProviderRow getEditing() { return editing; }
+    public String getAbsenceProvider() { return absenceProvider; }
+    public void setAbsenceProvider(String v) { absenceProvider = v; }
+    public java.time.LocalDate getAbsenceFirst() { return absenceFirst; }
+    public void setAbsenceFirst(java.time.LocalDate v) { absenceFirst = v; }
+    public java.time.LocalDate getAbsenceLast() { return absenceLast; }
+    public void setAbsenceLast(java.time.LocalDate v) { absenceLast = v; }
+    public String getAbsenceReason() { return absenceReason; }
+    public void setAbsenceReason(String v) { absenceReason = v; }
     public String getUsername() { return username; }
     public void setUsername(String v) { username = v; }
     public String getDisplayName() { return displayName; }

@@ -30,6 +30,11 @@ public class ChartView implements Serializable {
 
     private List<com.clinicsuite.treatment.application.PlanRows.PlanSummary> plans = List.of();
 
+    @Inject
+    private com.clinicsuite.scheduling.application.Appointments appointments;
+
+    private List<com.clinicsuite.scheduling.application.SchedulingRows.AppointmentRow> visits = List.of();
+
     private String id;
     private UUID patientId;
     private ChartHeader header;
@@ -59,6 +64,25 @@ public class ChartView implements Serializable {
         questionnaires = record.questionnaires(patientId);
         trendJson = TrendChart.json(questionnaires, record.mmeHistory(patientId));
         plans = treatmentPlans.forPatient(patientId);
+        visits = appointments.forPatient(patientId);
+    }
+
+    /** Appointments from now on, soonest first. */
+    public List<com.clinicsuite.scheduling.application.SchedulingRows.AppointmentRow> getUpcoming() {
+        java.time.Instant now = java.time.Instant.now();
+        return visits.stream().filter(a -> a.startsAt().isAfter(now))
+                .sorted(java.util.Comparator.comparing(com.clinicsuite.scheduling.application.SchedulingRows.AppointmentRow::startsAt)).toList();
+    }
+
+    /** Appointments that have started, newest first. */
+    public List<com.clinicsuite.scheduling.application.SchedulingRows.AppointmentRow> getPast() {
+        java.time.Instant now = java.time.Instant.now();
+        return visits.stream().filter(a -> !a.startsAt().isAfter(now)).toList();
+    }
+
+    /** Clinic-local date and time of an instant, e.g. 2026-11-21 09:30. */
+    public String at(java.time.Instant instant) {
+        return instant == null ? "" : instant.atZone(java.time.ZoneId.systemDefault()).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
     }
 
     /** The open plan (draft, active or on hold) for the header, or null. */
