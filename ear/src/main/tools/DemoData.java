@@ -73,7 +73,16 @@ public class DemoData {
             {"G89.3", "ELEVATED_INTRAOCULAR_PRESSURE=UNKNOWN", "ELIGIBLE_WITH_OVERRIDE", "Ophthalmology exam 11/02 normal; IOP 15 mmHg both eyes", "MORPHINE", "30", "2", "9", "6", "1,1,1,1,1,1,0,0,0"},
             {"F33.1", "", "ELIGIBLE", "", "", "", "", "6", "4", "2,2,2,2,2,1,2,1,1"},
             {"M79.2", "", "", "", "", "", "", "5", "", "0,0,0,1,0,0,0,0,0"},
-            {"G43.709", "KETAMINE_HYPERSENSITIVITY=UNKNOWN", "", "", "", "", "", "8", "", "1,1,1,1,1,1,1,0,0"}};
+            {"G43.709", "KETAMINE_HYPERSENSITIVITY=UNKNOWN", "", "", "", "", "", "8", "", "1,1,1,1,1,1,1,0,0"},
+            // eligible patients with treatment plans in various phases (see plans())
+            {"G90.521", "", "ELIGIBLE", "", "OXYCODONE", "5", "4", "8", "", "1,1,1,0,1,0,1,0,0"},
+            {"G57.71", "", "ELIGIBLE", "", "", "", "", "7", "", "0,1,1,1,0,0,0,0,0"},
+            {"M79.7", "", "ELIGIBLE", "", "TRAMADOL", "50", "3", "9", "", "2,1,1,2,1,1,1,0,0"},
+            {"G89.29", "", "ELIGIBLE", "", "", "", "", "6", "", "1,0,0,1,0,0,0,0,0"},
+            {"G43.719", "", "ELIGIBLE", "", "", "", "", "8", "", "1,1,0,1,1,0,0,0,0"},
+            {"G90.513", "", "ELIGIBLE", "", "HYDROCODONE", "10", "3", "9", "", "2,2,1,1,1,1,1,0,0"},
+            {"G62.9", "", "ELIGIBLE", "", "", "", "", "7", "", "1,1,1,1,0,0,0,0,0"},
+            {"M54.59", "", "ELIGIBLE", "", "", "", "", "8", "", "0,1,0,1,0,1,0,0,0"}};
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
@@ -131,9 +140,11 @@ public class DemoData {
         for (int i = 0; i < INTAKES.length && i < ids.size(); i++) {
             intake(http, app, physician, ids.get(i), INTAKES[i]);
         }
-        int booked = schedule(http, app, realm, ids);
+        Clinic clinic = setup(http, app, realm);
+        int plans = plans(http, app, realm, clinic, ids);
+        int booked = schedule(http, app, realm, clinic, ids);
         System.out.println("Demo data: registered " + PATIENTS.size() + " patients, " + INTAKES.length + " with an intake, "
-                + booked + " appointments booked.");
+                + plans + " treatment plans, " + booked + " further appointments booked.");
     }
 
     private static final String[] ITEMS = {"POORLY_CONTROLLED_CARDIOVASCULAR_DISEASE", "PREGNANCY", "ACTIVE_PSYCHOSIS",
@@ -172,8 +183,11 @@ public class DemoData {
         }
     }
 
-    /** Providers for the demo clinicians, chairs and rooms, and two weeks of appointments from today. */
-    private static int schedule(HttpClient http, String app, String realm, List<String> patientIds) throws Exception {
+    /** The demo clinic's providers (weekdays 8–17), chairs and rooms. */
+    private record Clinic(java.util.Map<String, String> providers, java.util.Map<String, List<String>> rooms) {
+    }
+
+    private static Clinic setup(HttpClient http, String app, String realm) throws Exception {
         String admin = "Bearer " + token(http, realm, "admin");
         String weekdays = "[" + java.util.stream.IntStream.rangeClosed(1, 5)
                 .mapToObj(d -> "{\"dayOfWeek\":" + d + ",\"starts\":\"08:00:00\",\"ends\":\"17:00:00\"}")
@@ -188,24 +202,31 @@ public class DemoData {
         }
         String[][] rooms = {{"Infusion chair 1", "INFUSION_CHAIR"}, {"Infusion chair 2", "INFUSION_CHAIR"}, {"Infusion chair 3", "INFUSION_CHAIR"},
                 {"PT gym", "PT_ROOM"}, {"Counseling room A", "COUNSELING_ROOM"}, {"Exam room 1", "EXAM_ROOM"}};
-        java.util.Map<String, String> roomIds = new java.util.HashMap<>();
+        java.util.Map<String, List<String>> roomIds = new java.util.HashMap<>();
         for (String[] r : rooms) {
-            roomIds.putIfAbsent(r[1], field(post(http, app + "/api/scheduling/resources", admin,
+            roomIds.computeIfAbsent(r[1], k -> new java.util.ArrayList<>()).add(field(post(http, app + "/api/scheduling/resources", admin,
                     "{\"name\":\"" + r[0] + "\",\"kind\":\"" + r[1] + "\"}"), "id"));
         }
+        post(http, app + "/api/scheduling/absences", admin, "{\"firstDay\":\"" + java.time.LocalDate.now().withDayOfYear(1).plusYears(1)
+                + "\",\"reason\":\"New Year's Day\"}");
+        return new Clinic(providerIds, roomIds);
+    }
+
+    /** Further single appointments over the next two weeks (physician consults, PT, counseling), where slots are free. */
+    private static int schedule(HttpClient http, String app, String realm, Clinic clinic, List<String> patientIds) throws Exception {
         String frontdesk = "Bearer " + token(http, realm, "frontdesk");
-        String[][] plan = {{"INFUSION_60", "NURSE", "INFUSION_CHAIR", "09:00"}, {"PT_VISIT", "PHYSICAL_THERAPY", "PT_ROOM", "10:00"},
-                {"COUNSELING", "COUNSELING", "COUNSELING_ROOM", "13:00"}, {"PHYSICIAN_CONSULT", "PHYSICIAN", "EXAM_ROOM", "15:00"}};
+        String[][] plan = {{"PT_VISIT", "PHYSICAL_THERAPY", "PT_ROOM", "10:00"}, {"COUNSELING", "COUNSELING", "COUNSELING_ROOM", "13:00"},
+                {"PHYSICIAN_CONSULT", "PHYSICIAN", "EXAM_ROOM", "15:00"}};
         int booked = 0;
         java.time.LocalDate day = java.time.LocalDate.now().plusDays(1);
-        for (int d = 0; d < 14 && booked < 30; d++, day = day.plusDays(1)) {
+        for (int d = 0; d < 14 && booked < 24; d++, day = day.plusDays(1)) {
             if (day.getDayOfWeek().getValue() > 5) {
                 continue;
             }
             for (int k = 0; k < plan.length; k++) {
-                String patient = patientIds.get((d * plan.length + k) % Math.min(12, patientIds.size()));
-                String body = "{\"patientId\":\"" + patient + "\",\"providerId\":\"" + providerIds.get(plan[k][1]) + "\",\"resourceId\":\""
-                        + roomIds.get(plan[k][2]) + "\",\"typeCode\":\"" + plan[k][0] + "\",\"startsAt\":\"" + day + "T" + plan[k][3] + "\"}";
+                String patient = patientIds.get(20 + (d * plan.length + k) % (patientIds.size() - 20));
+                String body = "{\"patientId\":\"" + patient + "\",\"providerId\":\"" + clinic.providers().get(plan[k][1]) + "\",\"resourceId\":\""
+                        + clinic.rooms().get(plan[k][2]).get(0) + "\",\"typeCode\":\"" + plan[k][0] + "\",\"startsAt\":\"" + day + "T" + plan[k][3] + "\"}";
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app + "/api/scheduling/appointments"))
                         .header("Authorization", frontdesk).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -213,6 +234,159 @@ public class DemoData {
             }
         }
         return booked;
+    }
+
+    /**
+     * Treatment plans for the 15 eligible demo patients, in every phase: maintenance with the next booster booked,
+     * induction under way (attended sessions this month, the rest booked), response review due, a non-responder
+     * flagged for review, on hold, just booked, oral ketamine, a draft and a completed plan. Attended sessions are
+     * recorded as history; future ones are booked from the plan's own series proposal.
+     */
+    private static int plans(HttpClient http, String app, String realm, Clinic clinic, List<String> ids) throws Exception {
+        String md = "Bearer " + token(http, realm, "physician");
+        String desk = "Bearer " + token(http, realm, "frontdesk");
+        // patient index (into ids) → scenario: attended induction infusions, and what happens next
+        Object[][] scenarios = {
+                {0, "MAINTENANCE", 6, 38}, {1, "MAINTENANCE", 6, 45}, {2, "MAINTENANCE", 6, 31},
+                {3, "INDUCTION", 3, 1}, {4, "INDUCTION", 2, 2}, {7, "INDUCTION", 4, 1},
+                {8, "REVIEW_DUE", 6, 2}, {12, "REVIEW_DUE", 6, 3}, {13, "NON_RESPONDER", 6, 4},
+                {14, "ON_HOLD", 2, 10}, {15, "BOOKED", 0, 0}, {16, "BOOKED", 0, 0},
+                {17, "ORAL", 0, 0}, {18, "DRAFT", 0, 0}, {19, "COMPLETED", 6, 70}};
+        java.util.Map<java.time.LocalDate, Integer> nextHour = new java.util.HashMap<>();
+        int made = 0;
+        for (Object[] sc : scenarios) {
+            int index = (Integer) sc[0];
+            if (index >= ids.size()) {
+                continue;
+            }
+            String patient = ids.get(index);
+            String kind = (String) sc[1];
+            String plan = post(http, app + "/api/plans?patient=" + patient, md, "");
+            String planId = field(plan, "id");
+            made++;
+            if ("ORAL".equals(kind)) {
+                plan = put(http, app + "/api/plans/" + planId + "/ketamine/oral?version=" + field(plan, "version"), md,
+                        "{\"clinicianId\":\"" + clinic.providers().get("PHYSICIAN") + "\",\"doseMg\":50,\"directions\":\"1 troche by mouth at bedtime\","
+                                + "\"quantity\":30,\"refills\":1,\"prescriberDea\":\"BR1234563\"}");
+            } else {
+                plan = put(http, app + "/api/plans/" + planId + "/ketamine/iv?version=" + field(plan, "version"), md,
+                        "{\"clinicianId\":\"" + clinic.providers().get("PHYSICIAN") + "\",\"protocolCode\":\"" + (index % 4 == 0 ? "STANDARD-120" : "SHORT-60")
+                                + "\",\"inductionSessions\":6,\"minGapDays\":2,\"maxGapDays\":4,\"boosterMinWeeks\":4,\"boosterMaxWeeks\":8,\"maxBoosters\":6}");
+            }
+            plan = put(http, app + "/api/plans/" + planId + "/counseling?version=" + field(plan, "version"), md,
+                    "{\"clinicianId\":\"" + clinic.providers().get("COUNSELING") + "\",\"intakeEvaluation\":" + (made % 2 == 0)
+                            + ",\"sessions\":4,\"everyDays\":7,\"modality\":\"KAP_PREPARATION_INTEGRATION\",\"integrationRule\":" + (made % 3 == 0) + "}");
+            if (made % 2 == 1) {
+                plan = put(http, app + "/api/plans/" + planId + "/physical-therapy?version=" + field(plan, "version"), md,
+                        "{\"clinicianId\":\"" + clinic.providers().get("PHYSICAL_THERAPY") + "\",\"evaluationComplexity\":\"MODERATE\","
+                                + "\"visitsPerWeek\":2,\"weeks\":4,\"goals\":\"Walk 30 minutes without a rest; ODI below 30 %\",\"recertifyBy\":\""
+                                + java.time.LocalDate.now().plusDays(75) + "\",\"certifyingPhysician\":\"Dr. Paula Reyes\"}");
+            }
+            plan = put(http, app + "/api/plans/" + planId + "/goals?version=" + field(plan, "version"), md,
+                    "{\"nrsTargetPercent\":30,\"mmeTargetPercent\":25,\"functionGoal\":\"ODI below 30 %\",\"moodGoal\":\"PHQ-9 below 10\"}");
+            if ("DRAFT".equals(kind)) {
+                continue;
+            }
+            plan = postText(http, app + "/api/plans/" + planId + "/signature?version=" + field(plan, "version"), md, "demo");
+            int attended = (Integer) sc[2];
+            int endDaysAgo = (Integer) sc[3];
+            if (attended > 0) {
+                StringBuilder history = new StringBuilder("[");
+                java.time.LocalDate day = weekdayOnOrBefore(java.time.LocalDate.now().minusDays(endDaysAgo));
+                List<java.time.LocalDate> days = new java.util.ArrayList<>();
+                for (int k = 0; k < attended; k++) {
+                    days.add(0, day);
+                    day = weekdayOnOrBefore(day.minusDays(2));
+                }
+                for (java.time.LocalDate d : days) {
+                    int hour = nextHour.merge(d, 1, Integer::sum) + 7;
+                    if (hour > 15) {
+                        continue;
+                    }
+                    List<String> chairs = clinic.rooms().get("INFUSION_CHAIR");
+                    history.append(history.length() > 1 ? "," : "").append("{\"patientId\":\"").append(patient).append("\",\"providerId\":\"")
+                            .append(clinic.providers().get("NURSE")).append("\",\"resourceId\":\"").append(chairs.get(hour % chairs.size()))
+                            .append("\",\"typeCode\":\"INFUSION_60\",\"startsAt\":\"").append(d).append(String.format("T%02d:00", hour))
+                            .append("\",\"planId\":\"").append(planId).append("\",\"status\":\"COMPLETED\"}");
+                }
+                post(http, app + "/api/scheduling/appointments/history", desk, history.append(']').toString());
+                plan = get(http, app + "/api/plans/" + planId, md);
+            }
+            int baseline = Integer.parseInt(field(plan, "baselineNrs"));
+            switch (kind) {
+                case "MAINTENANCE", "COMPLETED" -> {
+                    plan = post(http, app + "/api/plans/" + planId + "/review?version=" + field(plan, "version"), md,
+                            "{\"currentNrs\":" + (baseline / 2) + ",\"decision\":\"MAINTENANCE\"}");
+                    if ("COMPLETED".equals(kind)) {
+                        postText(http, app + "/api/plans/" + planId + "/status/COMPLETE?version=" + field(plan, "version"), md,
+                                "Goals met; the patient prefers to stop boosters and continue PT at home.");
+                    } else {
+                        bookProposal(http, app, desk, planId);
+                    }
+                }
+                case "NON_RESPONDER" -> post(http, app + "/api/plans/" + planId + "/review?version=" + field(plan, "version"), md,
+                        "{\"currentNrs\":" + Math.max(0, baseline - 1) + ",\"decision\":\"CONTINUE\",\"justification\":"
+                                + "\"Partial response with better sleep; two more infusions at the same dose before deciding.\"}");
+                case "ON_HOLD" -> postText(http, app + "/api/plans/" + planId + "/status/HOLD?version=" + field(plan, "version"), md,
+                        "Patient travelling for three weeks; resume on return.");
+                case "INDUCTION", "BOOKED", "ORAL" -> bookProposal(http, app, desk, planId);
+                default -> { }
+            }
+        }
+        return made;
+    }
+
+    /** Books whatever the plan's series proposal could place, from tomorrow 8:00. */
+    private static void bookProposal(HttpClient http, String app, String desk, String planId) throws Exception {
+        String rows = get(http, app + "/api/plans/" + planId + "/series?from=" + java.time.LocalDate.now().plusDays(1) + "T08:00", desk);
+        StringBuilder series = new StringBuilder("[");
+        Matcher m = Pattern.compile("\\{[^{}]*\"startsAt\":\"([^\"]+)\"[^{}]*\\}").matcher(rows);
+        while (m.find()) {
+            String row = m.group();
+            series.append(series.length() > 1 ? "," : "").append("{\"providerId\":\"").append(field(row, "providerId"))
+                    .append("\",\"resourceId\":\"").append(field(row, "resourceId")).append("\",\"typeCode\":\"").append(field(row, "typeCode"))
+                    .append("\",\"startsAt\":\"").append(m.group(1)).append("\"}");
+        }
+        if (series.length() > 1) {
+            post(http, app + "/api/plans/" + planId + "/series", desk, series.append(']').toString());
+        }
+    }
+
+    private static java.time.LocalDate weekdayOnOrBefore(java.time.LocalDate day) {
+        java.time.LocalDate d = day;
+        while (d.getDayOfWeek().getValue() > 5) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    private static String get(HttpClient http, String url, String bearer) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer)
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            fail("GET " + url + " failed (" + r.statusCode() + "): " + r.body());
+        }
+        return r.body();
+    }
+
+    private static String put(HttpClient http, String url, String bearer, String json) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            fail("PUT " + url + " failed (" + r.statusCode() + "): " + r.body());
+        }
+        return r.body();
+    }
+
+    private static String postText(HttpClient http, String url, String bearer, String text) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            fail("POST " + url + " failed (" + r.statusCode() + "): " + r.body());
+        }
+        return r.body();
     }
 
     private static String post(HttpClient http, String url, String bearer, String json) throws Exception {

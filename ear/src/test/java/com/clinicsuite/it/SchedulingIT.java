@@ -123,4 +123,21 @@ class SchedulingIT {
         assertThat(Suite.json(book("frontdesk", patient(), farMonday + "T09:00", "INFUSION_60").body()).get("message").asText())
                 .contains("The clinic is closed on " + farMonday + " (Clinic closed for training)");
     }
+
+    @Test
+    void pastAppointments_canBeRecordedAsHistory_butNotInTheFuture_andOnlyByTheFrontDesk() {
+        LocalDate lastMonday = LocalDate.now().minusWeeks(1 + System.nanoTime() % 50).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        String p = patient();
+        String past = "[{\"patientId\":\"" + p + "\",\"providerId\":\"" + providerId + "\",\"resourceId\":\"" + chairId
+                + "\",\"typeCode\":\"INFUSION_60\",\"startsAt\":\"" + lastMonday + "T09:00\",\"status\":\"COMPLETED\"}]";
+        assertThat(Suite.post("admin", "/api/scheduling/appointments/history", past).statusCode()).isEqualTo(403);
+        HttpResponse<String> recorded = Suite.post("frontdesk", "/api/scheduling/appointments/history", past);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        assertThat(Suite.json(recorded.body()).get(0).get("status").asText()).isEqualTo("COMPLETED");
+        // the same slot again: the no-overlap rules hold for history too
+        assertThat(Suite.post("frontdesk", "/api/scheduling/appointments/history", past).statusCode()).isEqualTo(422);
+        HttpResponse<String> future = Suite.post("frontdesk", "/api/scheduling/appointments/history",
+                past.replace(lastMonday + "T09:00", monday.plusWeeks(5) + "T09:00"));
+        assertThat(Suite.json(future.body()).get("message").asText()).contains("Only appointments that are over");
+    }
 }

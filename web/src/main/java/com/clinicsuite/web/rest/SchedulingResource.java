@@ -113,6 +113,14 @@ public class SchedulingResource {
         return appointments.noShow(id, Params.version(version));
     }
 
+    /** Records appointments that already took place (front desk; history import): all or none. */
+    @POST
+    @Path("/appointments/history")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordHistory(List<Commands.PastAppointment> history) {
+        return Response.status(Response.Status.CREATED).entity(appointments.recordHistory(Params.body(history))).build();
+    }
+
     /** Moves a booked appointment: body {"startsAt": "yyyy-MM-ddTHH:mm", "providerId": optional, "resourceId": optional}. */
     @POST
     @Path("/appointments/{id}/reschedule")

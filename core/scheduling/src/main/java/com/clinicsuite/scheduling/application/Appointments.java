@@ -83,6 +83,28 @@ public class Appointments {
         return booked;
     }
 
+    /**
+     * Records appointments that already took place (the front desk entering history from a previous system or a paper
+     * schedule; demo data), in one
+     * transaction: each must be over, and the no-overlap rules hold as for bookings.
+     */
+    @RolesAllowed(Roles.FRONT_DESK)
+    public List<SchedulingRows.AppointmentRow> recordHistory(@NotNull List<Commands.PastAppointment> history) {
+        List<SchedulingRows.AppointmentRow> rows = new java.util.ArrayList<>();
+        for (Commands.PastAppointment h : history) {
+            PatientSummary patient = patients.summary(h.patientId());
+            Provider provider = repository.provider(h.providerId()).orElseThrow(() -> notFound("provider"));
+            Resource resource = repository.resource(h.resourceId()).orElseThrow(() -> notFound("chair or room"));
+            AppointmentType type = repository.type(h.typeCode()).orElseThrow(() -> notFound("appointment type"));
+            Appointment a = Appointment.recordPast(patient.id(), provider, resource, type, h.startsAt().atZone(clock.getZone()), clock.instant(),
+                    h.planId(), Appointment.Status.valueOf(h.status() == null ? "COMPLETED" : h.status()));
+            repository.book(a);
+            audit.record("appointment.history", patient.id(), type.label() + " " + h.startsAt() + " " + a.status());
+            rows.add(Rows.of(a, provider, resource, type));
+        }
+        return rows;
+    }
+
     /** Moves a booked appointment to a new time (and optionally another provider or room), with the same checks as booking. */
     @RolesAllowed(Roles.FRONT_DESK)
     public SchedulingRows.AppointmentRow reschedule(@NotNull UUID id, long version, @NotNull java.time.LocalDateTime startsAt,

@@ -34,6 +34,11 @@ public final class Commands {
             implements Serializable {
     }
 
+    /** An appointment that already took place, with its outcome: COMPLETED (default), NO_SHOW or CANCELLED. */
+    public record PastAppointment(UUID patientId, UUID providerId, UUID resourceId, String typeCode, LocalDateTime startsAt, UUID planId,
+                                  String status) implements Serializable {
+    }
+
     /**
      * One appointment of a series to propose: its type, the providers who may see it (preferred first; empty means
      * any active provider of the type's discipline), and its window after an earlier step ({@code anchor}, or -1

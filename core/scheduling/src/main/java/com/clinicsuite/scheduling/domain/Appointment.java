@@ -88,6 +88,31 @@ public class Appointment extends AuditedEntity {
         return a;
     }
 
+    /**
+     * Records an appointment that already took place, e.g. when a clinic brings its history over from another
+     * system: same provider, room and hours rules, but in the past, with its outcome.
+     */
+    public static Appointment recordPast(UUID patientId, Provider provider, Resource resource, AppointmentType type, ZonedDateTime start,
+                                         Instant now, UUID planId, Status outcome) {
+        if (outcome != Status.COMPLETED && outcome != Status.NO_SHOW && outcome != Status.CANCELLED) {
+            throw new BusinessRuleException("appointment.history.outcome", "status", "A past appointment was completed, a no-show or cancelled.");
+        }
+        if (start.plusMinutes(type.durationMinutes()).toInstant().isAfter(now)) {
+            throw new BusinessRuleException("appointment.history.future", "startsAt", "Only appointments that are over can be recorded as history.");
+        }
+        Appointment a = new Appointment();
+        a.id = UUID.randomUUID();
+        a.patientId = patientId;
+        a.typeCode = type.code();
+        a.planId = planId;
+        a.status = outcome;
+        a.placeAt(provider, resource, type, start);
+        if (outcome == Status.CANCELLED) {
+            a.cancelReason = "Recorded from history";
+        }
+        return a;
+    }
+
     /** Moves a booked appointment to another time (and optionally provider or room), with the same checks as booking. */
     public void reschedule(Provider provider, Resource resource, AppointmentType type, ZonedDateTime start, Instant now) {
         require(Status.BOOKED, "reschedule");
@@ -101,6 +126,10 @@ public class Appointment extends AuditedEntity {
         if (!provider.isActive()) {
             throw new BusinessRuleException("appointment.provider.inactive", "providerId", provider.displayName() + " is not taking appointments.");
         }
+        placeAt(provider, resource, type, start);
+    }
+
+    private void placeAt(Provider provider, Resource resource, AppointmentType type, ZonedDateTime start) {
         if (provider.discipline() != type.discipline()) {
             throw new BusinessRuleException("appointment.provider.discipline", "providerId",
                     type.label() + " needs a " + type.discipline().name().toLowerCase().replace('_', ' ') + " provider; "

@@ -290,7 +290,22 @@ public class TreatmentPlans {
             start = earliest.isAfter(start) ? earliest : start;
             recipe = SeriesRecipe.booster(plan);
         } else {
-            recipe = SeriesRecipe.induction(plan);
+            List<SchedulingRows.AppointmentRow> booked = appointments.forPlan(planId).stream()
+                    .filter(a -> !"CANCELLED".equals(a.status())).toList();
+            Map<String, Integer> already = booked.stream().collect(Collectors.groupingBy(SchedulingRows.AppointmentRow::typeCode,
+                    Collectors.summingInt(a -> 1)));
+            recipe = SeriesRecipe.remaining(SeriesRecipe.induction(plan), already);
+            if (plan.ketamine() != null && plan.ketamine().route() == KetamineComponent.Route.IV) {
+                // keep the spacing after the last infusion already booked or attended
+                Optional<LocalDateTime> lastInfusion = booked.stream().filter(a -> a.typeCode().startsWith("INFUSION"))
+                        .map(a -> a.startsAt().atZone(clock.getZone()).toLocalDateTime()).max(Comparator.naturalOrder());
+                if (lastInfusion.isPresent() && lastInfusion.get().plusDays(plan.ketamine().minGapDays()).isAfter(start)) {
+                    start = lastInfusion.get().plusDays(plan.ketamine().minGapDays());
+                }
+            }
+            if (recipe.isEmpty()) {
+                throw new BusinessRuleException("plan.series.done", "Every session of the induction phase is already booked or attended.");
+            }
         }
         audit.record("plan.series.propose", plan.patientId(), recipe.size() + " sessions from " + start);
         return appointments.propose(plan.patientId(), start, recipe.stream().map(s -> new Commands.SeriesStep(s.label(), s.typeCode(),

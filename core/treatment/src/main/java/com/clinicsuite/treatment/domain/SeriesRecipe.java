@@ -97,6 +97,31 @@ public final class SeriesRecipe {
         return s;
     }
 
+    /**
+     * The sessions still to book when some are already booked or attended: the first {@code n} sessions of each
+     * appointment type are dropped. A session whose anchor was dropped is measured from the series start instead.
+     */
+    public static List<Session> remaining(List<Session> recipe, java.util.Map<String, Integer> alreadyBooked) {
+        java.util.Map<String, Integer> toDrop = new java.util.HashMap<>(alreadyBooked);
+        int[] newIndex = new int[recipe.size()];
+        List<Session> kept = new ArrayList<>();
+        for (int i = 0; i < recipe.size(); i++) {
+            Session s = recipe.get(i);
+            int drop = toDrop.getOrDefault(s.typeCode(), 0);
+            if (drop > 0) {
+                toDrop.put(s.typeCode(), drop - 1);
+                newIndex[i] = -1;
+                continue;
+            }
+            int anchor = s.anchor() < 0 ? -1 : newIndex[s.anchor()];
+            kept.add(anchor < 0 && s.anchor() >= 0
+                    ? new Session(s.label(), s.typeCode(), s.clinicianId(), -1, false, Duration.ZERO, FIRST_WINDOW.plus(s.maxAfter()))
+                    : new Session(s.label(), s.typeCode(), s.clinicianId(), anchor, s.fromEnd(), s.minAfter(), s.maxAfter()));
+            newIndex[i] = kept.size() - 1;
+        }
+        return kept;
+    }
+
     private static int add(List<Session> sessions, Session session) {
         sessions.add(session);
         return sessions.size() - 1;

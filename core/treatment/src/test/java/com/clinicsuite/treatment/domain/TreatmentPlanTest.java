@@ -186,4 +186,20 @@ class TreatmentPlanTest {
         assertThat(s.get(14).maxAfter()).isEqualTo(Duration.ofDays(5));
         assertThat(SeriesRecipe.infusionType(240)).isEqualTo("INFUSION_240");
     }
+
+    @Test
+    void sessionsAlreadyBooked_areLeftOutOfTheNextProposal() {
+        TreatmentPlan p = planWithKetamine(4);
+        p.setCounseling(new CounselingComponent(UUID.randomUUID(), "Co", false, 0, 7, "KAP_PREPARATION_INTEGRATION", true), "physician", NOW);
+        List<SeriesRecipe.Session> all = SeriesRecipe.induction(p);
+        assertThat(all).hasSize(8);
+        List<SeriesRecipe.Session> rest = SeriesRecipe.remaining(all, java.util.Map.of("INFUSION_60", 2, "COUNSELING", 2));
+        assertThat(rest).extracting(SeriesRecipe.Session::label).containsExactly("Infusion 3 of 4", "Integration after infusion 3",
+                "Infusion 4 of 4", "Integration after infusion 4");
+        // infusion 3 followed infusion 2, which is gone: it now opens the series; the others keep their anchors
+        assertThat(rest.get(0).anchor()).isEqualTo(-1);
+        assertThat(rest.get(1).anchor()).isZero();
+        assertThat(rest.get(2).anchor()).isZero();
+        assertThat(rest.get(3).anchor()).isEqualTo(2);
+    }
 }
