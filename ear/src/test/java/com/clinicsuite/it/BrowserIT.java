@@ -236,6 +236,16 @@ class BrowserIT {
             b.waitForText(By.id("providerForm:providerTable"), "Not taking appointments");
             b.screenshot("admin-holidays-leave");
 
+            // appointment types: a length out of range is refused next to the field, and nothing is saved
+            b.driver.findElement(By.xpath("//tr[contains(., 'PT evaluation')]//button[normalize-space(.)='Edit']")).click();
+            WebElement length = b.visible(By.id("typeForm:typeDuration"));
+            length.clear();
+            length.sendKeys("3");
+            b.driver.findElement(By.id("typeForm:saveType")).click();
+            b.waitForText(By.id("typeForm"), "The length must be 5–600 minutes.");
+            b.open("/admin/scheduling.xhtml");
+            assertThat(b.text(By.id("typeForm:typeTable"))).contains("PT evaluation", "60 min");
+
             b.driver.findElement(By.id("menu-protocols")).click();
             b.visible(By.id("protocolForm:code")).sendKeys("T-" + suffix.substring(0, 6).toUpperCase());
             b.driver.findElement(By.id("protocolForm:name")).sendKeys("Short 45 " + suffix);

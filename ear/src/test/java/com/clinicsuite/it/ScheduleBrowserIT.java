@@ -68,4 +68,46 @@ class ScheduleBrowserIT {
             b.waitForText(By.id("dayForm:appointments"), "Cancelled");
         }
     }
+
+    @Test
+    void twoWindows_bookingTheSameSlot_theSecondIsToldTheSlotIsTaken_andNothingOverlaps() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String nurse = "Twin Nurse " + suffix;
+        String chair = "Twin Chair " + suffix;
+        Suite.post("admin", "/api/scheduling/providers", "{\"username\":\"twin-" + suffix + "\",\"displayName\":\"" + nurse
+                + "\",\"discipline\":\"NURSE\",\"hours\":[{\"dayOfWeek\":2,\"starts\":\"08:00:00\",\"ends\":\"17:00:00\"}]}");
+        Suite.post("admin", "/api/scheduling/resources", "{\"name\":\"" + chair + "\",\"kind\":\"INFUSION_CHAIR\"}");
+        String first = Suite.json(Suite.post("frontdesk", "/api/patients", Suite.patientJson("Ana", Suite.uniqueFamily("Twin"), "1980-01-01")).body())
+                .get("id").asText();
+        String second = Suite.json(Suite.post("frontdesk", "/api/patients", Suite.patientJson("Ben", Suite.uniqueFamily("Twin"), "1981-02-02")).body())
+                .get("id").asText();
+        LocalDate tuesday = LocalDate.now().plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        try (Browser a = new Browser().signIn("frontdesk"); Browser b = new Browser().signIn("frontdesk")) {
+            fill(a, first, nurse, chair, tuesday);
+            fill(b, second, nurse, chair, tuesday);
+            a.driver.findElement(By.id("bookForm:book")).click();
+            a.waitForText(By.id("messages"), "Booked Ketamine infusion, 60 min");
+            b.driver.findElement(By.id("bookForm:book")).click();
+            b.waitForText(By.id("messages"), "already booked at that time");
+            b.screenshot("schedule-slot-taken");
+        }
+        try (var c = Suite.database(); var ps = c.prepareStatement("SELECT count(*) FROM scheduling.appointment a JOIN scheduling.provider p"
+                + " ON p.id = a.provider_id WHERE p.display_name = ? AND a.status = 'BOOKED'")) {
+            ps.setString(1, nurse);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
+    private static void fill(Browser b, String patientId, String nurse, String chair, LocalDate day) {
+        b.open("/schedule/day.xhtml?patient=" + patientId);
+        new Select(b.visible(By.id("bookForm:typeCode"))).selectByValue("INFUSION_60");
+        new Select(b.driver.findElement(By.id("bookForm:providerId"))).selectByVisibleText(nurse);
+        new Select(b.driver.findElement(By.id("bookForm:resourceId"))).selectByVisibleText(chair);
+        b.driver.findElement(By.id("bookForm:bookDay_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                day.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ESCAPE);
+        new Select(b.driver.findElement(By.id("bookForm:bookTime"))).selectByVisibleText("10:00");
+    }
 }

@@ -36,6 +36,11 @@ public class SchedulingSetupView implements Serializable {
     private String resourceName;
     private String resourceKind;
     private SchedulingRows.ProviderRow editing;
+    private List<SchedulingRows.TypeRow> types;
+    private SchedulingRows.TypeRow editingType;
+    private String typeLabel;
+    private Integer typeDuration;
+    private Integer typeRecovery;
 
     private List<SchedulingRows.AbsenceRow> absences;
     private String absenceProvider;
@@ -128,6 +133,40 @@ public class SchedulingSetupView implements Serializable {
         Messages.info("Removed " + a.reason() + ".");
         absences = null;
     }
+
+    public List<SchedulingRows.TypeRow> getTypes() {
+        if (types == null) {
+            types = setup.types();
+        }
+        return types;
+    }
+
+    public void editType(SchedulingRows.TypeRow t) {
+        editingType = t;
+        typeLabel = t.label();
+        typeDuration = t.durationMinutes();
+        typeRecovery = t.recoveryMinutes();
+    }
+
+    public void saveType() {
+        SchedulingRows.TypeRow saved = setup.reviseType(editingType.code(), editingType.version(), typeLabel,
+                typeDuration == null ? 0 : typeDuration, typeRecovery == null ? 0 : typeRecovery);
+        Messages.info("Saved " + saved.label() + ". Appointments already booked keep their times.");
+        editingType = null;
+        types = null;
+    }
+
+    public void cancelType() {
+        editingType = null;
+    }
+
+    public SchedulingRows.TypeRow getEditingType() { return editingType; }
+    public String getTypeLabel() { return typeLabel; }
+    public void setTypeLabel(String v) { typeLabel = v; }
+    public Integer getTypeDuration() { return typeDuration; }
+    public void setTypeDuration(Integer v) { typeDuration = v; }
+    public Integer getTypeRecovery() { return typeRecovery; }
+    public void setTypeRecovery(Integer v) { typeRecovery = v; }
 
     public void addResource() {
         SchedulingRows.ResourceRow saved = setup.addResource(new Commands.AddResource(resourceName, resourceKind));

@@ -125,6 +125,23 @@ public class DayListView implements Serializable {
         lines = null;
     }
 
+    public void checkOut(SchedulingRows.AppointmentRow a) {
+        appointments.checkOut(a.id(), a.version());
+        Messages.info("Checked out.");
+        lines = null;
+    }
+
+    public void noShow(SchedulingRows.AppointmentRow a) {
+        appointments.noShow(a.id(), a.version());
+        Messages.info("Marked as no-show.");
+        lines = null;
+    }
+
+    /** No-show is offered once the start time has passed. */
+    public boolean started(SchedulingRows.AppointmentRow a) {
+        return !a.startsAt().isAfter(java.time.Instant.now());
+    }
+
     public void startCancel(SchedulingRows.AppointmentRow a) {
         cancelling = a.id();
         cancelReason = null;

@@ -27,7 +27,7 @@ final class Rows {
 
     static SchedulingRows.TypeRow of(AppointmentType t) {
         return new SchedulingRows.TypeRow(t.code(), t.label(), t.discipline().name(), t.durationMinutes(), t.resourceKind().name(),
-                t.recoveryMinutes());
+                t.recoveryMinutes(), t.version());
     }
 
     static SchedulingRows.AppointmentRow of(Appointment a, Provider p, Resource r, AppointmentType t) {

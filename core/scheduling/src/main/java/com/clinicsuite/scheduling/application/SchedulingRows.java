@@ -38,7 +38,7 @@ public final class SchedulingRows {
 
     /** An appointment type. */
     public record TypeRow(String code, String label, String discipline, int durationMinutes, String resourceKind,
-                          int recoveryMinutes) implements Serializable {
+                          int recoveryMinutes, long version) implements Serializable {
     }
 
     /** An appointment: when, who, where, what, and its state. No clinical content. */

@@ -108,6 +108,19 @@ public class SchedulingSetup {
         }).toList();
     }
 
+    /** Changes an appointment type's label, length and recovery buffer (appointments already booked keep their times). */
+    @RolesAllowed(Roles.ADMIN)
+    public SchedulingRows.TypeRow reviseType(@NotNull String code, long version, String label, int minutes, int recovery) {
+        com.clinicsuite.scheduling.domain.AppointmentType t = repository.type(code).orElseThrow(() ->
+                new BusinessRuleException("type.notFound", "No such appointment type; reload the page."));
+        if (t.version() != version) {
+            throw new BusinessRuleException("type.stale", "This appointment type was changed in the meantime; reload and try again.");
+        }
+        t.revise(label, minutes, recovery);
+        audit.record("scheduling.type.revise", null, code + ": " + minutes + " min + " + recovery + " min recovery");
+        return Rows.of(t);
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public SchedulingRows.ResourceRow addResource(@NotNull Commands.AddResource c) {
         if (c.name() == null || c.name().isBlank()) {

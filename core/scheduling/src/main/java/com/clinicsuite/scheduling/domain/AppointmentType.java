@@ -33,6 +33,10 @@ public class AppointmentType {
     @Column(name = "recovery_minutes", nullable = false)
     private int recoveryMinutes;
 
+    @jakarta.persistence.Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected AppointmentType() {
         // for JPA
     }
@@ -47,6 +51,23 @@ public class AppointmentType {
         this.recoveryMinutes = recoveryMinutes;
     }
 
+    /** Changes the label, length and recovery buffer; appointments already booked keep their times. */
+    public void revise(String newLabel, int minutes, int recovery) {
+        if (newLabel == null || newLabel.isBlank()) {
+            throw new com.clinicsuite.shared.error.BusinessRuleException("type.label", "typeLabel", "Give the type a label.");
+        }
+        if (minutes < 5 || minutes > 600) {
+            throw new com.clinicsuite.shared.error.BusinessRuleException("type.duration", "typeDuration", "The length must be 5–600 minutes.");
+        }
+        if (recovery < 0 || recovery > 240) {
+            throw new com.clinicsuite.shared.error.BusinessRuleException("type.recovery", "typeRecovery", "The recovery buffer must be 0–240 minutes.");
+        }
+        label = newLabel.strip();
+        durationMinutes = minutes;
+        recoveryMinutes = recovery;
+    }
+
+    public long version() { return version; }
     public String code() { return code; }
     public String label() { return label; }
     public Discipline discipline() { return discipline; }
