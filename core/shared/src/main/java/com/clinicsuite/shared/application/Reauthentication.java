@@ -7,8 +7,9 @@ package com.clinicsuite.shared.application;
 public interface Reauthentication {
 
     /**
+     * @return the user's realm roles, so a caller can require e.g. a licensed clinician as a witness
      * @throws com.clinicsuite.shared.error.BusinessRuleException (field {@code password}) when the password is missing
      *         or wrong, or the identity provider cannot be reached
      */
-    void confirm(String username, String password);
+    java.util.Set<String> confirm(String username, String password);
 }

@@ -26,7 +26,7 @@ public class KeycloakReauthentication implements Reauthentication {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Override
-    public void confirm(String username, String password) {
+    public java.util.Set<String> confirm(String username, String password) {
         if (password == null || password.isEmpty()) {
             throw new BusinessRuleException("reauth.required", "password", "Enter your password to sign.");
         }
@@ -60,10 +60,33 @@ public class KeycloakReauthentication implements Reauthentication {
             throw new BusinessRuleException("reauth.locked", "password", "Your account is temporarily locked after failed attempts; try again later.");
         }
         if (status == 401 || status == 400) {
-            throw new BusinessRuleException("reauth.failed", "password", "That password is not correct; the plan was not signed.");
+            throw new BusinessRuleException("reauth.failed", "password", "That password is not correct; nothing was signed.");
         }
         if (status != 200) {
-            throw new BusinessRuleException("reauth.unavailable", "password", "The sign-in service answered " + status + "; the plan was not signed.");
+            throw new BusinessRuleException("reauth.unavailable", "password", "The sign-in service answered " + status + "; nothing was signed.");
+        }
+        return roles(body);
+    }
+
+    /** The realm roles in the access token of a token response (the token came straight from Keycloak over this call). */
+    static java.util.Set<String> roles(String tokenResponse) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(tokenResponse))) {
+            String token = reader.readObject().getString("access_token", "");
+            String[] parts = token.split("\\.");
+            if (parts.length < 2) {
+                return java.util.Set.of();
+            }
+            String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+            try (var claims = jakarta.json.Json.createReader(new java.io.StringReader(payload))) {
+                var realmAccess = claims.readObject().getJsonObject("realm_access");
+                if (realmAccess == null || realmAccess.getJsonArray("roles") == null) {
+                    return java.util.Set.of();
+                }
+                return realmAccess.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            }
+        } catch (RuntimeException malformed) {
+            return java.util.Set.of();
         }
     }
 

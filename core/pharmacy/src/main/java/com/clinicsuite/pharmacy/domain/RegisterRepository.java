@@ -1,0 +1,42 @@
+package com.clinicsuite.pharmacy.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where the register is kept. */
+public interface RegisterRepository {
+
+    void add(Receipt receipt);
+
+    void add(Vial vial);
+
+    void add(RegisterEntry entry);
+
+    void add(StockCount count);
+
+    /** The vial, locked (SELECT … FOR UPDATE) until the transaction ends, so concurrent draws queue. */
+    Optional<Vial> lockVial(UUID id);
+
+    Optional<Vial> vial(UUID id);
+
+    /** Vials with something left, by expiry then label; or every vial. */
+    List<Vial> vials(boolean withBalanceOnly);
+
+    Optional<RegisterEntry> entry(long id);
+
+    /** A vial's entries, oldest first. */
+    List<RegisterEntry> entriesOf(UUID vialId);
+
+    /** Draws and corrections for a patient, oldest first. */
+    List<RegisterEntry> entriesForPatient(UUID patientId);
+
+    List<Receipt> receipts();
+
+    Optional<StockCount> count(UUID id);
+
+    /** Counts, newest first. */
+    List<StockCount> counts(int limit);
+
+    void flush();
+}
