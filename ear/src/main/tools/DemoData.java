@@ -143,6 +143,7 @@ public class DemoData {
         Clinic clinic = setup(http, app, realm);
         int plans = plans(http, app, realm, clinic, ids);
         int booked = schedule(http, app, realm, clinic, ids);
+        register(http, app, realm, ids);
         System.out.println("Demo data: registered " + PATIENTS.size() + " patients, " + INTAKES.length + " with an intake, "
                 + plans + " treatment plans, " + booked + " further appointments booked.");
     }
@@ -334,6 +335,33 @@ public class DemoData {
             }
         }
         return made;
+    }
+
+    /** The ketamine register: two lots received, three draws (one with waste witnessed by the physician), a shift count. */
+    private static void register(HttpClient http, String app, String realm, List<String> ids) throws Exception {
+        String nurse = "Bearer " + token(http, realm, "nurse");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String[][] lots = {{"Henry Schein", "HS-48213", "00409-2053-05", "Ketamine HCl injection 50 mg/mL", "50", "10", "KA2291", "8"},
+                {"McKesson", "MK-77120", "00143-9508-10", "Ketamine HCl injection 100 mg/mL", "100", "5", "KB0457", "4"}};
+        for (String[] l : lots) {
+            post(http, app + "/api/register/receipts", nurse, "{\"supplier\":\"" + l[0] + "\",\"invoiceNumber\":\"" + l[1] + "\",\"invoiceDate\":\""
+                    + today.minusDays(20) + "\",\"ndc\":\"" + l[2] + "\",\"product\":\"" + l[3] + "\",\"concentrationMgPerMl\":" + l[4]
+                    + ",\"vialVolumeMl\":" + l[5] + ",\"singleDose\":true,\"lot\":\"" + l[6] + "\",\"expiresOn\":\"" + today.plusMonths(14)
+                    + "\",\"vials\":" + l[7] + "}");
+        }
+        String vials = get(http, app + "/api/register/vials", nurse);
+        Matcher v = Pattern.compile("\\{[^{}]*\"label\":\"KA2291-0([123])\"[^{}]*\\}").matcher(vials);
+        String[][] draws = {{"0", "70", "70", "0"}, {"1", "84", "80", "4"}, {"3", "56", "56", "0"}};
+        java.util.Map<String, String> vialIds = new java.util.HashMap<>();
+        while (v.find()) {
+            vialIds.put(v.group(1), field(v.group(), "id"));
+        }
+        for (int i = 0; i < draws.length && vialIds.containsKey(Integer.toString(i + 1)); i++) {
+            String[] d = draws[i];
+            post(http, app + "/api/register/draws", nurse, "{\"vialId\":\"" + vialIds.get(Integer.toString(i + 1)) + "\",\"patientId\":\""
+                    + ids.get(Integer.parseInt(d[0])) + "\",\"drawnMg\":" + d[1] + ",\"administeredMg\":" + d[2] + ",\"wastedMg\":" + d[3]
+                    + (d[3].equals("0") ? "" : ",\"witness\":\"physician\",\"witnessPassword\":\"demo\"") + "}");
+        }
     }
 
     /** Books whatever the plan's series proposal could place, from tomorrow 8:00. */

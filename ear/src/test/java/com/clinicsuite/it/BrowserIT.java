@@ -18,13 +18,13 @@ class BrowserIT {
 
     @ParameterizedTest(name = "{0} lands on the {1} home page")
     @CsvSource(delimiter = '|', value = {
-            "physician | Physician          | menu-home menu-patients menu-schedule menu-calendar",
-            "nurse     | Nurse              | menu-home menu-patients menu-schedule menu-calendar",
+            "physician | Physician          | menu-home menu-patients menu-schedule menu-calendar menu-kregister",
+            "nurse     | Nurse              | menu-home menu-patients menu-schedule menu-calendar menu-kregister",
             "therapist | Physical therapist | menu-home menu-patients menu-schedule menu-calendar",
             "counselor | Counselor          | menu-home menu-patients menu-schedule menu-calendar",
             "frontdesk | Front desk         | menu-home menu-patients menu-register menu-schedule menu-calendar",
             "billing   | Billing            | menu-home menu-patients",
-            "admin     | Administrator      | menu-home menu-setup menu-protocols menu-system"})
+            "admin     | Administrator      | menu-home menu-kregister menu-setup menu-protocols menu-system"})
     void eachDemoUser_landsOnTheirRolesHomePageAndMenu(String user, String role, String menu) {
         try (Browser b = new Browser().signIn(user)) {
             assertThat(b.text(By.id("home-title"))).isEqualTo(role + " home");

@@ -1,0 +1,2 @@
+/** The ketamine register screens and its printable reports (PDF, CSV). */
+package com.clinicsuite.web.register;
