@@ -127,6 +127,14 @@ public class Appointments {
         return Rows.of(a, provider, resource, type);
     }
 
+    /** One appointment (no clinical content). */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public SchedulingRows.AppointmentRow get(@NotNull UUID id) {
+        Appointment a = repository.appointment(id).orElseThrow(() -> notFound("appointment"));
+        return Rows.of(a, repository.provider(a.providerId()).orElse(null), repository.resource(a.resourceId()).orElse(null),
+                repository.type(a.typeCode()).orElse(null));
+    }
+
     /** The appointments booked from a treatment plan, oldest first (no clinical content). */
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<SchedulingRows.AppointmentRow> forPlan(@NotNull UUID planId) {

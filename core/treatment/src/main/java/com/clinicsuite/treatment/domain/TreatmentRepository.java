@@ -25,4 +25,13 @@ public interface TreatmentRepository {
     Optional<ProtocolTemplate> template(String code);
 
     List<ProtocolTemplate> templates();
+
+    void add(InfusionVisit visit);
+
+    Optional<InfusionVisit> visit(UUID id);
+
+    Optional<InfusionVisit> visitForAppointment(UUID appointmentId);
+
+    /** A patient's infusion visits, newest first. */
+    List<InfusionVisit> visitsOf(UUID patientId);
 }

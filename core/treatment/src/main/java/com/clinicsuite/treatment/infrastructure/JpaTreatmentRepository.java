@@ -62,4 +62,26 @@ public class JpaTreatmentRepository implements TreatmentRepository {
     public List<ProtocolTemplate> templates() {
         return em.createQuery("SELECT t FROM ProtocolTemplate t ORDER BY t.active DESC, t.name", ProtocolTemplate.class).getResultList();
     }
+
+    @Override
+    public void add(com.clinicsuite.treatment.domain.InfusionVisit visit) {
+        em.persist(visit);
+    }
+
+    @Override
+    public Optional<com.clinicsuite.treatment.domain.InfusionVisit> visit(UUID id) {
+        return Optional.ofNullable(em.find(com.clinicsuite.treatment.domain.InfusionVisit.class, id));
+    }
+
+    @Override
+    public Optional<com.clinicsuite.treatment.domain.InfusionVisit> visitForAppointment(UUID appointmentId) {
+        return em.createQuery("SELECT v FROM InfusionVisit v WHERE v.appointmentId = :a", com.clinicsuite.treatment.domain.InfusionVisit.class)
+                .setParameter("a", appointmentId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<com.clinicsuite.treatment.domain.InfusionVisit> visitsOf(UUID patientId) {
+        return em.createQuery("SELECT v FROM InfusionVisit v WHERE v.patientId = :p ORDER BY v.createdAt DESC",
+                com.clinicsuite.treatment.domain.InfusionVisit.class).setParameter("p", patientId).getResultList();
+    }
 }

@@ -1,0 +1,2 @@
+/** Visit documentation screens: the infusion flowsheet. */
+package com.clinicsuite.web.visits;
