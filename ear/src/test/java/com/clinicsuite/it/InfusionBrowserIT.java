@@ -135,6 +135,23 @@ class InfusionBrowserIT {
             assertThat(b.driver.findElements(By.id("flowForm:recordVitals"))).isEmpty();
             b.screenshot("infusion-cosigned");
         }
+        // the counselor's integration session links to this infusion
+        String counselorId = PlanIT.provider("iv-co-" + s, "Counselor Infusion " + s, "COUNSELING");
+        String room = PlanIT.resource("IV talk room " + s, "COUNSELING_ROOM");
+        JsonNode integration = TherapyBrowserIT.checkedIn(patientId, counselorId, room, "COUNSELING", 2);
+        try (Browser b = new Browser().signIn("counselor")) {
+            b.open("/visits/therapy.xhtml?appointment=" + integration.get("id").asText());
+            new Select(b.visible(By.id("visitForm:sessionType"))).selectByValue("INTEGRATION");
+            new Select(b.driver.findElement(By.id("visitForm:started"))).selectByValue("14:00");
+            new Select(b.driver.findElement(By.id("visitForm:ended"))).selectByValue("14:50");
+            b.driver.findElement(By.id("visitForm:progressNote")).sendKeys("Integrated imagery from the infusion; sleep better.");
+            b.driver.findElement(By.id("visitForm:save")).click();
+            b.waitForText(By.id("visitForm"), "Choose the infusion this session integrates.");
+            new Select(b.driver.findElement(By.id("visitForm:integratesVisit"))).selectByIndex(1);
+            b.driver.findElement(By.id("visitForm:save")).click();
+            b.waitForText(By.id("messages"), "50 min → 90834 ×1");
+            b.screenshot("counseling-integration");
+        }
         JsonNode stock = Suite.json(Suite.get("nurse", "/api/register/vials?all=true").body());
         for (JsonNode v : stock) {
             if (v.get("label").asText().equals(vial)) {

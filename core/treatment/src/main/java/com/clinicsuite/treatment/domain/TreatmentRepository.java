@@ -34,4 +34,13 @@ public interface TreatmentRepository {
 
     /** A patient's infusion visits, newest first. */
     List<InfusionVisit> visitsOf(UUID patientId);
+
+    void add(TherapyVisit visit);
+
+    Optional<TherapyVisit> therapyVisit(UUID id);
+
+    Optional<TherapyVisit> therapyVisitForAppointment(UUID appointmentId);
+
+    /** A patient's PT and counseling visits, newest first. */
+    List<TherapyVisit> therapyVisitsOf(UUID patientId);
 }

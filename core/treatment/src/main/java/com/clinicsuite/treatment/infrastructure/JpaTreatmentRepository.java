@@ -84,4 +84,26 @@ public class JpaTreatmentRepository implements TreatmentRepository {
         return em.createQuery("SELECT v FROM InfusionVisit v WHERE v.patientId = :p ORDER BY v.createdAt DESC",
                 com.clinicsuite.treatment.domain.InfusionVisit.class).setParameter("p", patientId).getResultList();
     }
+
+    @Override
+    public void add(com.clinicsuite.treatment.domain.TherapyVisit visit) {
+        em.persist(visit);
+    }
+
+    @Override
+    public Optional<com.clinicsuite.treatment.domain.TherapyVisit> therapyVisit(UUID id) {
+        return Optional.ofNullable(em.find(com.clinicsuite.treatment.domain.TherapyVisit.class, id));
+    }
+
+    @Override
+    public Optional<com.clinicsuite.treatment.domain.TherapyVisit> therapyVisitForAppointment(UUID appointmentId) {
+        return em.createQuery("SELECT v FROM TherapyVisit v WHERE v.appointmentId = :a", com.clinicsuite.treatment.domain.TherapyVisit.class)
+                .setParameter("a", appointmentId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<com.clinicsuite.treatment.domain.TherapyVisit> therapyVisitsOf(UUID patientId) {
+        return em.createQuery("SELECT v FROM TherapyVisit v WHERE v.patientId = :p ORDER BY v.visitDate DESC",
+                com.clinicsuite.treatment.domain.TherapyVisit.class).setParameter("p", patientId).getResultList();
+    }
 }

@@ -1,0 +1,32 @@
+package com.clinicsuite.web.rest;
+
+import com.clinicsuite.treatment.application.TherapyVisits;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A patient's visits with their codes, without note text (front desk, billing and clinicians). */
+@Path("/visits")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class VisitResource {
+
+    @Inject
+    private TherapyVisits visits;
+
+    @GET
+    public List<TherapyVisits.Summary> forPatient(@QueryParam("patient") UUID patient) {
+        if (patient == null) {
+            throw new BadRequestException("patient is required.");
+        }
+        return visits.summaries(patient);
+    }
+}
