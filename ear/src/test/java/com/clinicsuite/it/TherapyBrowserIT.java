@@ -64,6 +64,12 @@ class TherapyBrowserIT {
             b.visible(By.cssSelector(".ui-confirmdialog-yes")).click();
             b.waitForText(By.id("visit-status"), "Signed and locked");
         }
+        try (Browser b = new Browser().signIn("billing")) {
+            b.open("/patients/record.xhtml?id=" + patient);
+            b.waitForText(By.id("visitsForm:visitTable"), "97110 ×2");
+            assertThat(b.text(By.id("visitsForm:visitTable"))).contains("Physical therapy", "Yes").doesNotContain("Stairs");
+            b.screenshot("record-visits-billing");
+        }
         JsonNode seen = Suite.json(Suite.get("billing", "/api/visits?patient=" + patient).body());
         assertThat(seen.get(0).get("codes").get(0).asText()).isEqualTo("97110 ×2");
         assertThat(seen.toString()).doesNotContain("Stairs", "Strength");

@@ -34,6 +34,19 @@ public class PatientRecordView implements Serializable {
     @Inject
     private PatientRecords records;
 
+    @Inject
+    private com.clinicsuite.treatment.application.TherapyVisits therapyVisits;
+
+    private java.util.List<com.clinicsuite.treatment.application.TherapyVisits.Summary> visits;
+
+    /** The patient's visits with their codes (no note text), loaded when first shown. */
+    public java.util.List<com.clinicsuite.treatment.application.TherapyVisits.Summary> getVisits() {
+        if (visits == null && getRecord() != null) {
+            visits = therapyVisits.summaries(getRecord().id());
+        }
+        return visits;
+    }
+
     private String id;
     private PatientRecord record;
     private PatientForm form;
