@@ -163,4 +163,33 @@ class RegisterIT {
         assertThat(resolved.get("open").asBoolean()).isFalse();
         assertThat(resolved.get("resolvedBy").asText()).isEqualTo("physician");
     }
+
+    @Test
+    void disposalNeedsTwoWitnesses_lossesAreReported_andEveryLedgerPrints() throws Exception {
+        JsonNode vial = receive(1).get(0);
+        String id = vial.get("id").asText();
+        String one = "{\"vialId\":\"" + id + "\",\"kind\":\"DISPOSAL\",\"mg\":500,\"reason\":\"Expired stock sent to reverse distributor\","
+                + "\"witness\":\"physician\",\"witnessPassword\":\"demo\"";
+        HttpResponse<String> alone = Suite.post("nurse", "/api/register/removals", one + "}");
+        assertThat(Suite.json(alone.body()).get("message").asText()).contains("two witnesses");
+        HttpResponse<String> same = Suite.post("nurse", "/api/register/removals", one + ",\"secondWitness\":\"physician\",\"secondWitnessPassword\":\"demo\"}");
+        assertThat(Suite.json(same.body()).get("message").asText()).contains("two witnesses");
+        HttpResponse<String> loss = Suite.post("nurse", "/api/register/removals", "{\"vialId\":\"" + id + "\",\"kind\":\"LOSS\",\"mg\":50,"
+                + "\"reason\":\"Vial dropped and broke in the med room\",\"witness\":\"physician\",\"witnessPassword\":\"demo\"}");
+        assertThat(loss.statusCode()).as(loss.body()).isEqualTo(201);
+        assertThat(Suite.json(loss.body()).get("balanceAfterMg").decimalValue()).isEqualByComparingTo("450");
+        JsonNode removals = Suite.json(Suite.get("admin", "/api/register/removals").body());
+        assertThat(removals.get(0).get("reason").asText()).isEqualTo("Vial dropped and broke in the med room");
+
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String q : List.of("losses=1", "vial=" + id, "lot=" + vial.get("lot").asText())) {
+            HttpResponse<String> csv = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Suite.APP + "/register/report?format=csv&" + q))
+                    .header("Authorization", "Bearer " + Suite.token("admin")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(csv.statusCode()).as(q).isEqualTo(200);
+            assertThat(csv.body()).as(q).startsWith("entry,when,vial,what").contains("loss");
+            HttpResponse<byte[]> pdf = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Suite.APP + "/register/report?" + q))
+                    .header("Authorization", "Bearer " + Suite.token("admin")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).as(q).isEqualTo("%PDF-");
+        }
+    }
 }

@@ -42,6 +42,10 @@ public class InventoryReportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getParameter("count") == null) {
+            ledger(request, response);
+            return;
+        }
         UUID id;
         try {
             id = UUID.fromString(String.valueOf(request.getParameter("count")));
@@ -114,6 +118,85 @@ public class InventoryReportServlet extends HttpServlet {
         } catch (DocumentException e) {
             throw new IOException("The inventory PDF could not be written", e);
         }
+    }
+
+    /** A ledger as PDF or CSV: one vial ({@code vial}), one lot ({@code lot}), one patient ({@code patient}), or losses ({@code losses}). */
+    private void ledger(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        java.util.List<RegisterRows.EntryRow> rows;
+        String title;
+        try {
+            if (request.getParameter("vial") != null) {
+                rows = register.ledger(UUID.fromString(request.getParameter("vial")));
+                title = "Vial ledger " + (rows.isEmpty() ? "" : rows.get(0).vialLabel());
+            } else if (request.getParameter("lot") != null) {
+                rows = register.lotLedger(request.getParameter("lot"));
+                title = "Lot ledger " + request.getParameter("lot");
+            } else if (request.getParameter("patient") != null) {
+                rows = register.administrations(UUID.fromString(request.getParameter("patient")));
+                title = "Ketamine administrations for patient " + request.getParameter("patient");
+            } else if (request.getParameter("losses") != null) {
+                rows = register.removals();
+                title = "Losses, thefts and disposals (data for DEA Form 106 and DEA-41)";
+            } else {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "name a count, vial, lot, patient or losses");
+                return;
+            }
+        } catch (IllegalArgumentException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "not a valid id");
+            return;
+        } catch (BusinessRuleException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            return;
+        }
+        String[] head = {"Entry", "When", "Vial", "What", "Drawn mg", "Given mg", "Wasted mg", "Change mg", "Balance mg", "By", "Witness", "Reason"};
+        java.util.function.Function<RegisterRows.EntryRow, String[]> cells = e -> new String[] {Long.toString(e.id()),
+                WHEN.format(e.at().atZone(ZoneId.systemDefault())), e.vialLabel(), e.kind().toLowerCase(), opt(e.drawnMg()), opt(e.administeredMg()),
+                opt(e.wastedMg()), plain(e.changeMg()), plain(e.balanceAfterMg()), e.byUser(), e.witness() == null ? "" : e.witness(),
+                e.reason() == null ? "" : e.reason()};
+        if ("csv".equals(request.getParameter("format"))) {
+            response.setContentType("text/csv;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"ketamine-register.csv\"");
+            PrintWriter out = response.getWriter();
+            out.println(String.join(",", head).toLowerCase().replace(' ', '_'));
+            for (RegisterRows.EntryRow e : rows) {
+                out.println(java.util.Arrays.stream(cells.apply(e)).map(InventoryReportServlet::csv).collect(java.util.stream.Collectors.joining(",")));
+            }
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "inline; filename=\"ketamine-register.pdf\"");
+        try {
+            Document doc = new Document(PageSize.LETTER.rotate(), 36, 36, 36, 36);
+            PdfWriter.getInstance(doc, response.getOutputStream());
+            doc.open();
+            Font body = FontFactory.getFont(FontFactory.HELVETICA, 8);
+            Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
+            doc.add(new Paragraph(title + " — ketamine (Schedule III)", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
+            doc.add(new Paragraph(rows.size() + " entries. Entries are never edited; corrections are entries of their own.", body));
+            doc.add(new Paragraph(" "));
+            PdfPTable table = new PdfPTable(new float[] {1, 2.2f, 2, 1.4f, 1, 1, 1, 1, 1.2f, 1.3f, 1.3f, 3});
+            table.setWidthPercentage(100);
+            for (String h : head) {
+                table.addCell(new PdfPCell(new Phrase(h, bold)));
+            }
+            for (RegisterRows.EntryRow e : rows) {
+                for (String c : cells.apply(e)) {
+                    table.addCell(new Phrase(c, body));
+                }
+            }
+            doc.add(table);
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IOException("The register PDF could not be written", e);
+        }
+    }
+
+    private static String opt(BigDecimal value) {
+        return value == null ? "" : plain(value);
+    }
+
+    private static String csv(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static String label(String kind) {

@@ -64,6 +64,20 @@ public class RegisterView implements Serializable {
     private String witness;
     private String witnessPassword;
 
+    // loss, theft, disposal
+    private String removalVial;
+    private String removalKind = "LOSS";
+    private BigDecimal removalMg;
+    private String removalReason;
+    private String removalWitness;
+    private String removalPassword;
+    private String secondWitness;
+    private String secondPassword;
+    // reports
+    private String reportLot;
+    private String reportMrn;
+    private UUID reportPatient;
+
     // count
     /** What was counted per vial, as typed (EL cannot convert map values). */
     private final Map<UUID, String> counted = new HashMap<>();
@@ -176,6 +190,36 @@ public class RegisterView implements Serializable {
         counts = null;
     }
 
+    public void remove() {
+        try {
+            RegisterRows.EntryRow e = register.remove(uuid(removalVial), removalKind, removalMg == null ? BigDecimal.ZERO : removalMg, removalReason,
+                    removalWitness, removalPassword, secondWitness, secondPassword);
+            Messages.info(("LOSS".equals(removalKind) ? "Loss or theft" : "Disposal") + " of " + e.changeMg().negate().stripTrailingZeros().toPlainString() + " mg from " + e.vialLabel()
+                    + " recorded" + ("LOSS".equals(removalKind) ? "; report it to DEA on Form 106 (the data is in the losses report)." : "."));
+        } finally {
+            removalPassword = null;
+            secondPassword = null;
+        }
+        stock = null;
+        removalMg = null;
+        removalReason = null;
+    }
+
+    /** Finds the patient for the administrations report. */
+    public void findReportPatient() {
+        reportPatient = null;
+        if (reportMrn == null || !reportMrn.strip().matches("\\d{8}")) {
+            Messages.error(null, "Enter the patient's 8-digit MRN.");
+            return;
+        }
+        List<PatientSummary> found = patients.find(reportMrn.strip(), PageRequest.first(2)).rows();
+        if (found.isEmpty()) {
+            Messages.error(null, "No patient has MRN " + reportMrn.strip() + ".");
+            return;
+        }
+        reportPatient = found.get(0).id();
+    }
+
     public void showLedger(RegisterRows.VialRow vial) {
         ledgerVial = vial;
         ledger = register.ledger(vial.id());
@@ -190,6 +234,27 @@ public class RegisterView implements Serializable {
     }
 
     public List<RegisterRows.EntryRow> getLedger() { return ledger; }
+    public String getRemovalVial() { return removalVial; }
+    public void setRemovalVial(String v) { removalVial = v; }
+    public String getRemovalKind() { return removalKind; }
+    public void setRemovalKind(String v) { removalKind = v; }
+    public BigDecimal getRemovalMg() { return removalMg; }
+    public void setRemovalMg(BigDecimal v) { removalMg = v; }
+    public String getRemovalReason() { return removalReason; }
+    public void setRemovalReason(String v) { removalReason = v; }
+    public String getRemovalWitness() { return removalWitness; }
+    public void setRemovalWitness(String v) { removalWitness = v; }
+    public String getRemovalPassword() { return removalPassword; }
+    public void setRemovalPassword(String v) { removalPassword = v; }
+    public String getSecondWitness() { return secondWitness; }
+    public void setSecondWitness(String v) { secondWitness = v; }
+    public String getSecondPassword() { return secondPassword; }
+    public void setSecondPassword(String v) { secondPassword = v; }
+    public String getReportLot() { return reportLot; }
+    public void setReportLot(String v) { reportLot = v; }
+    public String getReportMrn() { return reportMrn; }
+    public void setReportMrn(String v) { reportMrn = v; }
+    public UUID getReportPatient() { return reportPatient; }
     public RegisterRows.VialRow getLedgerVial() { return ledgerVial; }
     public Map<UUID, String> getCounted() { return counted; }
     public Map<UUID, String> getResolutions() { return resolutions; }

@@ -89,7 +89,7 @@ public class RegisterResource {
     public record Correction(BigDecimal changeMg, String reason) {
     }
 
-    /** Loss/theft or disposal: {"vialId", "kind": "LOSS"|"DISPOSAL", "mg", "reason", "witness", "witnessPassword"}. */
+    /** Loss/theft or disposal: {"vialId", "kind": "LOSS"|"DISPOSAL", "mg", "reason", "witness", "witnessPassword", "secondWitness", …}. */
     @POST
     @Path("/removals")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,11 +99,19 @@ public class RegisterResource {
             throw new BadRequestException("vialId, kind and mg are required.");
         }
         return Response.status(Response.Status.CREATED).entity(register.remove(body.vialId(), body.kind(), body.mg(), body.reason(),
-                body.witness(), body.witnessPassword())).build();
+                body.witness(), body.witnessPassword(), body.secondWitness(), body.secondWitnessPassword())).build();
     }
 
-    /** A removal's input. */
-    public record Removal(UUID vialId, String kind, BigDecimal mg, String reason, String witness, String witnessPassword) {
+    /** A removal's input; disposal needs a second witness. */
+    public record Removal(UUID vialId, String kind, BigDecimal mg, String reason, String witness, String witnessPassword, String secondWitness,
+                          String secondWitnessPassword) {
+    }
+
+    /** Losses, thefts and disposals (DEA 106 / DEA-41 data). */
+    @GET
+    @Path("/removals")
+    public List<RegisterRows.EntryRow> removals() {
+        return register.removals();
     }
 
     @GET

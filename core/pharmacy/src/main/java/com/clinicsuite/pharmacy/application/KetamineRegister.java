@@ -116,7 +116,7 @@ public class KetamineRegister {
     /** Records a loss or theft (for DEA Form 106) or the disposal of expired stock; the witness confirms. */
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN})
     public RegisterRows.EntryRow remove(@NotNull UUID vialId, @NotNull String kind, @NotNull BigDecimal mg, String reason, String witness,
-                                        String witnessPassword) {
+                                        String witnessPassword, String secondWitness, String secondPassword) {
         RegisterEntry.Kind k = RegisterEntry.Kind.valueOf(kind);
         if (k != RegisterEntry.Kind.LOSS && k != RegisterEntry.Kind.DISPOSAL) {
             throw new BusinessRuleException("removal.kind", "kind", "Choose loss/theft or disposal.");
@@ -128,9 +128,16 @@ public class KetamineRegister {
             throw new BusinessRuleException("removal.witness", "witness", "A second licensed user must witness this.");
         }
         confirmLicensed(witness.strip(), witnessPassword);
+        String second = secondWitness == null || secondWitness.isBlank() ? null : secondWitness.strip();
+        if (k == RegisterEntry.Kind.DISPOSAL) {
+            if (second == null || second.equalsIgnoreCase(witness.strip()) || second.equalsIgnoreCase(me())) {
+                throw new BusinessRuleException("disposal.witnesses", "secondWitness", "Disposal needs two witnesses, both other than you and each other.");
+            }
+            confirmLicensed(second, secondPassword);
+        }
         Vial vial = register.lockVial(vialId).orElseThrow(() -> new BusinessRuleException("vial.notFound", "vialId", "No such vial."));
         vial.take(mg, LocalDate.now(clock), true);
-        RegisterEntry e = RegisterEntry.removal(k, vial, mg, reason.strip(), me(), witness.strip(), clock.instant());
+        RegisterEntry e = RegisterEntry.removal(k, vial, mg, reason.strip(), me(), witness.strip(), second, clock.instant());
         register.add(e);
         register.flush();
         audit.record("register." + k.name().toLowerCase(), null, vial.label() + " " + mg + " mg: " + reason);
@@ -205,6 +212,14 @@ public class KetamineRegister {
         return register.entriesForPatient(patientId).stream().map(e -> row(e, vials.get(e.vialId()))).toList();
     }
 
+    /** Losses, thefts and disposals, newest first: the data DEA Form 106 (loss or theft) and DEA-41 (destruction) ask for. */
+    @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN, Roles.ADMIN})
+    public List<RegisterRows.EntryRow> removals() {
+        audit.record("register.removals", null, "losses and disposals");
+        Map<UUID, Vial> vials = register.vials(false).stream().collect(Collectors.toMap(Vial::id, Function.identity()));
+        return register.removals().stream().map(e -> row(e, vials.get(e.vialId()))).toList();
+    }
+
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN, Roles.ADMIN})
     public List<RegisterRows.ReceiptRow> receipts() {
         return register.receipts().stream().map(KetamineRegister::row).toList();
@@ -239,8 +254,8 @@ public class KetamineRegister {
 
     private static RegisterRows.EntryRow row(RegisterEntry e, Vial v) {
         return new RegisterRows.EntryRow(e.id() == null ? 0 : e.id(), e.kind().name(), e.vialId(), v == null ? "" : v.label(), e.at(), e.byUser(),
-                e.witness(), e.patientId(), e.visitRef(), e.drawnMg(), e.administeredMg(), e.wastedMg(), e.changeMg(), e.balanceAfterMg(),
-                e.reason(), e.corrects());
+                e.witness() == null ? null : e.witness() + (e.secondWitness() == null ? "" : " and " + e.secondWitness()), e.patientId(), e.visitRef(),
+                e.drawnMg(), e.administeredMg(), e.wastedMg(), e.changeMg(), e.balanceAfterMg(), e.reason(), e.corrects());
     }
 
     private static RegisterRows.ReceiptRow row(Receipt r) {

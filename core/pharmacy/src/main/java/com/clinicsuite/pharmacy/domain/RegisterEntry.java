@@ -39,6 +39,8 @@ public class RegisterEntry {
     private String byUser;
     @Column(name = "witness")
     private String witness;
+    @Column(name = "second_witness")
+    private String secondWitness;
     @Column(name = "patient_id")
     private UUID patientId;
     @Column(name = "visit_ref")
@@ -126,11 +128,20 @@ public class RegisterEntry {
         return e;
     }
 
-    /** A loss, theft or disposal taken out of the vial (two people for disposal; the witness confirmed). */
-    public static RegisterEntry removal(Kind kind, Vial vial, BigDecimal mg, String reason, String by, String witness, Instant at) {
+    /**
+     * A loss or theft (witnessed by one other person) or the disposal of expired stock (witnessed by two others),
+     * taken out of the vial.
+     */
+    public static RegisterEntry removal(Kind kind, Vial vial, BigDecimal mg, String reason, String by, String witness, String secondWitness,
+                                        Instant at) {
+        if (kind == Kind.DISPOSAL && (secondWitness == null || secondWitness.isBlank() || secondWitness.equalsIgnoreCase(witness)
+                || secondWitness.equalsIgnoreCase(by))) {
+            throw new BusinessRuleException("disposal.witnesses", "secondWitness", "Disposal needs two witnesses, both other than you and each other.");
+        }
         RegisterEntry e = of(kind, vial, at, by, mg.negate());
         e.reason = reason;
         e.witness = witness;
+        e.secondWitness = kind == Kind.DISPOSAL ? secondWitness : null;
         return e;
     }
 
@@ -140,6 +151,7 @@ public class RegisterEntry {
     public Instant at() { return at; }
     public String byUser() { return byUser; }
     public String witness() { return witness; }
+    public String secondWitness() { return secondWitness; }
     public UUID patientId() { return patientId; }
     public UUID visitRef() { return visitRef; }
     public BigDecimal drawnMg() { return drawnMg; }

@@ -33,6 +33,9 @@ public interface RegisterRepository {
 
     List<Receipt> receipts();
 
+    /** Loss and disposal entries, newest first. */
+    List<RegisterEntry> removals();
+
     Optional<StockCount> count(UUID id);
 
     /** Counts, newest first. */

@@ -80,6 +80,12 @@ public class JpaRegisterRepository implements RegisterRepository {
     }
 
     @Override
+    public List<RegisterEntry> removals() {
+        return em.createQuery("SELECT e FROM RegisterEntry e WHERE e.kind IN (:kinds) ORDER BY e.id DESC", RegisterEntry.class)
+                .setParameter("kinds", List.of(RegisterEntry.Kind.LOSS, RegisterEntry.Kind.DISPOSAL)).getResultList();
+    }
+
+    @Override
     public Optional<StockCount> count(UUID id) {
         return Optional.ofNullable(em.find(StockCount.class, id));
     }
