@@ -262,6 +262,7 @@ public class DemoData {
             }
             String patient = ids.get(index);
             String kind = (String) sc[1];
+            consent(http, app, desk, patient);
             String plan = post(http, app + "/api/plans?patient=" + patient, md, "");
             String planId = field(plan, "id");
             made++;
@@ -313,6 +314,8 @@ public class DemoData {
                 post(http, app + "/api/scheduling/appointments/history", desk, history.append(']').toString());
                 plan = get(http, app + "/api/plans/" + planId, md);
             }
+            documentInfusions(http, app, realm, planId, md, made);
+            plan = get(http, app + "/api/plans/" + planId, md);
             int baseline = Integer.parseInt(field(plan, "baselineNrs"));
             switch (kind) {
                 case "MAINTENANCE", "COMPLETED" -> {
@@ -361,6 +364,44 @@ public class DemoData {
             post(http, app + "/api/register/draws", nurse, "{\"vialId\":\"" + vialIds.get(Integer.toString(i + 1)) + "\",\"patientId\":\""
                     + ids.get(Integer.parseInt(d[0])) + "\",\"drawnMg\":" + d[1] + ",\"administeredMg\":" + d[2] + ",\"wastedMg\":" + d[3]
                     + (d[3].equals("0") ? "" : ",\"witness\":\"physician\",\"witnessPassword\":\"demo\"") + "}");
+        }
+    }
+
+    /**
+     * Documents the plan's completed infusions as signed, co-signed visits with realistic vitals; the second plan's
+     * third infusion has a heart-rate alert episode.
+     */
+    private static void documentInfusions(HttpClient http, String app, String realm, String planId, String md, int planNumber) throws Exception {
+        String nurse = "Bearer " + token(http, realm, "nurse");
+        String view = get(http, app + "/api/plans/" + planId, md);
+        Matcher session = Pattern.compile("\\{[^{}]*\"appointmentId\":\"([0-9a-f-]{36})\"[^{}]*\"status\":\"COMPLETED\"[^{}]*\\}").matcher(view);
+        int n = 0;
+        while (session.find()) {
+            if (!session.group().contains("infusion")) {
+                continue;
+            }
+            n++;
+            int weight = 62 + (planNumber * 7) % 30;
+            String during = n == 3 && planNumber == 2
+                    ? "[[134,86,88,97,14,1,6],[138,88,124,96,15,2,5],[130,84,104,97,14,2,4],[126,82,92,98,14,1,4]]"
+                    : "[[130,84,78,98,14,1,6],[132,85,80,97,14,2,5],[128,83,76,98,14,1,4],[126,82,74,98,14,1,4]]";
+            post(http, app + "/api/visits/infusions/history", nurse, "{\"appointmentId\":\"" + session.group(1) + "\",\"weightKg\":" + weight
+                    + ",\"concentrationMgPerMl\":1,\"escortName\":\"Alex (partner)\",\"escortPhone\":\"(555) 300-2000\","
+                    + "\"baseline\":[128,82,72,98,14,0,7],\"readings\":" + during + ",\"post\":[126,80,74,98,14,0,4],"
+                    + "\"administeredMg\":" + (weight / 2) + ",\"confirmer\":\"physician\",\"confirmerPassword\":\"demo\","
+                    + "\"cosigner\":\"physician\",\"cosignerPassword\":\"demo\"}");
+        }
+    }
+
+    /** A scanned ketamine informed consent on file (a minimal PDF stands in for the scan). */
+    private static void consent(HttpClient http, String app, String desk, String patient) throws Exception {
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String q = "?type=KETAMINE_INFORMED&signedOn=" + java.time.LocalDate.now().minusDays(60) + "&signer=Patient&fileName=ketamine-consent.pdf";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app + "/api/patients/" + patient + "/consents" + q))
+                .header("Authorization", desk).header("Content-Type", "application/octet-stream").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            fail("recording a consent failed (" + r.statusCode() + "): " + r.body());
         }
     }
 

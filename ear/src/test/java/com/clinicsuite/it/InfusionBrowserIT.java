@@ -27,11 +27,7 @@ class InfusionBrowserIT {
         String nurseId = PlanIT.provider("iv-rn-" + s, "Nurse Infusion " + s, "NURSE");
         String chairId = PlanIT.resource("IV chair " + s, "INFUSION_CHAIR");
         String patientId = PlanIT.eligiblePatient();
-        assertThat(ConsentIT.upload("frontdesk", patientId, "KETAMINE_INFORMED", ConsentIT.PDF, "ketamine-consent.pdf").statusCode()).isEqualTo(201);
-        JsonNode plan = PlanIT.start(patientId);
-        plan = PlanIT.ok(Suite.put("physician", PlanIT.path(plan, "/ketamine/iv"), "{\"clinicianId\":\"" + physicianId
-                + "\",\"protocolCode\":\"SHORT-60\",\"inductionSessions\":1,\"minGapDays\":2,\"maxGapDays\":4}"));
-        plan = PlanIT.ok(Suite.postText("physician", PlanIT.path(plan, "/signature"), "demo"));
+        JsonNode plan = PlanIT.signedIvPlan(patientId, physicianId, 1);
         LocalDateTime soon = LocalDateTime.now().plusMinutes(20).truncatedTo(ChronoUnit.HOURS).plusHours(1);
         if (soon.toLocalDate().isAfter(LocalDate.now()) || soon.getHour() == 23) {
             soon = LocalDate.now().plusDays(1).atTime(0, 15);
@@ -133,6 +129,14 @@ class InfusionBrowserIT {
             b.waitForText(By.id("signature-status"), "co-signed by physician");
             assertThat(b.text(By.id("visit-status"))).isEqualTo("cosigned");
             assertThat(b.driver.findElements(By.id("flowForm:recordVitals"))).isEmpty();
+            // a correction after signing is an amendment with a reason; the signed record stays as it was
+            b.driver.findElement(By.id("signForm:amendmentText")).sendKeys("Escort was the patient's sister, not Luis Ortega");
+            b.driver.findElement(By.id("signForm:amend")).click();
+            b.waitForText(By.id("signForm"), "Give the reason for the amendment");
+            b.driver.findElement(By.id("signForm:amendmentReason")).sendKeys("Escort name recorded wrongly at check-in");
+            b.driver.findElement(By.id("signForm:amend")).click();
+            b.waitForText(By.id("eventsForm:eventTable"), "amendment");
+            assertThat(b.text(By.id("eventsForm:eventTable"))).contains("reason: Escort name recorded wrongly at check-in");
             b.screenshot("infusion-cosigned");
         }
         // the counselor's integration session links to this infusion

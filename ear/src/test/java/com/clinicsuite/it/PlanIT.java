@@ -364,6 +364,15 @@ class PlanIT {
         start(id);
     }
 
+    /** A signed IV ketamine plan (short 60-minute protocol) with a ketamine consent on file. */
+    static JsonNode signedIvPlan(String patientId, String physicianId, int sessions) throws Exception {
+        assertThat(ConsentIT.upload("frontdesk", patientId, "KETAMINE_INFORMED", ConsentIT.PDF, "ketamine-consent.pdf").statusCode()).isEqualTo(201);
+        JsonNode plan = start(patientId);
+        plan = ok(Suite.put("physician", path(plan, "/ketamine/iv"), "{\"clinicianId\":\"" + physicianId
+                + "\",\"protocolCode\":\"SHORT-60\",\"inductionSessions\":" + sessions + ",\"minGapDays\":2,\"maxGapDays\":4}"));
+        return ok(Suite.postText("physician", path(plan, "/signature"), "demo"));
+    }
+
     static String book(String providerId, String resourceId, String type, String startsAt) {
         return "{\"providerId\":\"" + providerId + "\",\"resourceId\":\"" + resourceId + "\",\"typeCode\":\"" + type + "\",\"startsAt\":\"" + startsAt + "\"}";
     }

@@ -22,6 +22,17 @@ public class VisitResource {
     @Inject
     private TherapyVisits visits;
 
+    @Inject
+    private com.clinicsuite.treatment.application.InfusionVisits infusions;
+
+    /** Documents a completed infusion afterwards (nurse; the confirmer and co-signer give their passwords). */
+    @jakarta.ws.rs.POST
+    @Path("/infusions/history")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response recordPast(com.clinicsuite.treatment.application.InfusionVisits.PastInfusion p) {
+        return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.CREATED).entity(infusions.recordPast(Params.body(p))).build();
+    }
+
     @GET
     public List<TherapyVisits.Summary> forPatient(@QueryParam("patient") UUID patient) {
         if (patient == null) {

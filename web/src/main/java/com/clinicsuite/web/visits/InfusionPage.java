@@ -83,6 +83,8 @@ public class InfusionPage implements Serializable {
     private boolean walksSteadily;
     private boolean escortPresent;
     private String overrideReason;
+    private String amendmentReason;
+    private String amendmentText;
 
     /** Opens the visit of the {@code appointment} view parameter. */
     public void load() {
@@ -230,6 +232,17 @@ public class InfusionPage implements Serializable {
         show(visits.cosign(visit.id(), visit.version()));
         return reload("Co-signed. The visit is locked.");
     }
+
+    public void amend() {
+        act(() -> visits.amend(visit.id(), amendmentReason, amendmentText), "Amendment added. The signed record is unchanged; the amendment is shown with it.");
+        amendmentReason = null;
+        amendmentText = null;
+    }
+
+    public String getAmendmentReason() { return amendmentReason; }
+    public void setAmendmentReason(String v) { amendmentReason = v; }
+    public String getAmendmentText() { return amendmentText; }
+    public void setAmendmentText(String v) { amendmentText = v; }
 
     public boolean isVitalsOverdue() {
         return visit != null && visit.nextVitalsDue() != null && Instant.now().isAfter(visit.nextVitalsDue());

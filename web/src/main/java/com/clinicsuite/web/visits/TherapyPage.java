@@ -23,7 +23,7 @@ public class TherapyPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The timed PT codes with the clinic's own short labels (CPT descriptors are AMA copyright). */
-    public static final Map<String, String> PT_CODES = new LinkedHashMap<>(Map.of(
+    public static final Map<String, String> PT_CODES = new java.util.TreeMap<>(Map.of(
             "97110", "Therapeutic exercise", "97112", "Neuromuscular re-education", "97140", "Manual therapy",
             "97530", "Therapeutic activities", "97535", "Self-care training"));
 
@@ -55,6 +55,8 @@ public class TherapyPage implements Serializable {
     private boolean interactiveComplexity;
     private String progressNote;
     private String psychotherapyNote;
+    private String amendmentReason;
+    private String amendmentText;
 
     public void load() {
         if (visit != null || appointment == null) {
@@ -119,6 +121,18 @@ public class TherapyPage implements Serializable {
         visit = visits.sign(visit.id(), visit.version());
         Messages.info("Signed. The visit is locked.");
     }
+
+    public void amend() {
+        visit = visits.amend(visit.id(), amendmentReason, amendmentText);
+        amendmentReason = null;
+        amendmentText = null;
+        Messages.info("Amendment added beside the signed visit.");
+    }
+
+    public String getAmendmentReason() { return amendmentReason; }
+    public void setAmendmentReason(String v) { amendmentReason = v; }
+    public String getAmendmentText() { return amendmentText; }
+    public void setAmendmentText(String v) { amendmentText = v; }
 
     private static LocalTime time(String s) {
         return s == null || s.isBlank() ? null : LocalTime.parse(s);

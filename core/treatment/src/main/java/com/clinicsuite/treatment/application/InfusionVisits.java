@@ -81,6 +81,66 @@ public class InfusionVisits {
             implements java.io.Serializable {
     }
 
+    /**
+     * A completed infusion brought into the record afterwards (from paper or another system, or demo data): the same
+     * domain steps with the times of the appointment. The dose confirmer and the co-signing physician confirm with
+     * their own passwords, as they would at the chair.
+     *
+     * @param readings systolic, diastolic, HR, SpO2, RR, sedation, NRS per 15-minute reading during the infusion
+     */
+    public record PastInfusion(UUID appointmentId, BigDecimal weightKg, BigDecimal concentrationMgPerMl, String escortName, String escortPhone,
+                               List<Integer> baseline, List<List<Integer>> readings, List<Integer> post, BigDecimal administeredMg,
+                               String confirmer, String confirmerPassword, String cosigner, String cosignerPassword) implements java.io.Serializable {
+    }
+
+    @RolesAllowed(Roles.NURSE)
+    public VisitView recordPast(@NotNull PastInfusion p) {
+        if (repository.visitForAppointment(p.appointmentId()).isPresent()) {
+            throw new BusinessRuleException("visit.exists", "This infusion is already documented.");
+        }
+        SchedulingRows.AppointmentRow a = appointments.get(p.appointmentId());
+        if (!"COMPLETED".equals(a.status()) || !a.typeCode().startsWith("INFUSION") || a.planId() == null) {
+            throw new BusinessRuleException("visit.history", "Only a completed infusion of a plan can be documented afterwards.");
+        }
+        TreatmentPlan plan = repository.plan(a.planId()).orElseThrow();
+        confirmLicensed(p.confirmer(), p.confirmerPassword(), "confirmer");
+        if (!reauthentication.confirm(p.cosigner(), p.cosignerPassword()).contains(Roles.PHYSICIAN)) {
+            throw new BusinessRuleException("visit.cosign.physician", "cosigner", p.cosigner() + " is not a physician.");
+        }
+        java.time.Instant t = a.startsAt().plusSeconds(600);
+        LocalDate day = a.startsAt().atZone(clock.getZone()).toLocalDate();
+        InfusionVisit v = InfusionVisit.open(a.id(), plan.id(), plan.patientId());
+        v.checklist(!clinical.header(plan.patientId()).missingConsents().contains(KETAMINE_CONSENT), true, InfusionVisit.Pregnancy.NOT_APPLICABLE,
+                p.escortName(), p.escortPhone(), true, vitals(p.baseline()), p.baseline().size() > 5 ? p.baseline().get(5) : null, me(), a.startsAt());
+        ProtocolLimits limits = repository.template(plan.ketamine().protocolCode()).map(x -> x.limits()).orElse(ProtocolLimits.CLINIC_DEFAULTS);
+        v.calculateDose(plan.ketamine(), limits, p.weightKg(), day, day, p.concentrationMgPerMl(), me());
+        v.confirmDose(p.confirmer());
+        v.start(t, me());
+        int minute = 0;
+        for (List<Integer> r : p.readings()) {
+            minute += InfusionVisit.VITALS_EVERY_MINUTES;
+            v.recordVitals(vitals(r), r.size() > 5 ? r.get(5) : null, r.size() > 6 ? r.get(6) : null, me(), t.plusSeconds(60L * minute));
+        }
+        java.time.Instant end = t.plusSeconds(60L * v.plannedMinutes());
+        v.end(p.administeredMg(), null, me(), end);
+        v.recordVitals(vitals(p.post()), 0, p.post().size() > 6 ? p.post().get(6) : null, me(), end.plusSeconds(600));
+        v.discharge(true, true, true, null, null, me(), end.plusSeconds(1800));
+        v.sign(me(), end.plusSeconds(2400));
+        v.cosign(p.cosigner(), end.plusSeconds(3600));
+        repository.add(v);
+        repository.flush();
+        audit.record("visit.history", plan.patientId(), "infusion of " + day + " documented afterwards");
+        signed.fire(new VisitSigned(v.id(), "INFUSION", v.patientId(), v.planId(), v.appointmentId(), v.infusionMinutes(), v.administeredMg()));
+        return view(v);
+    }
+
+    private static InfusionVitals.Vitals vitals(List<Integer> r) {
+        if (r == null || r.size() < 5) {
+            throw new BusinessRuleException("visit.vitals", "Give systolic, diastolic, HR, SpO2 and RR.");
+        }
+        return new InfusionVitals.Vitals(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4));
+    }
+
     /** Opens (or reopens) the visit of a checked-in infusion appointment that belongs to an active IV ketamine plan. */
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN})
     public VisitView open(@NotNull UUID appointmentId) {
@@ -258,6 +318,17 @@ public class InfusionVisits {
         return view;
     }
 
+    /** Amends a signed visit with a reason; the signed record itself never changes. */
+    @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN})
+    public VisitView amend(@NotNull UUID visitId, String reason, String text) {
+        InfusionVisit v = require(visitId);
+        repository.add(com.clinicsuite.treatment.domain.VisitAmendment.of(visitId, "INFUSION", v.patientId(),
+                v.status() == InfusionVisit.Status.SIGNED || v.status() == InfusionVisit.Status.COSIGNED, reason, text));
+        repository.flush();
+        audit.record("visit.amend", v.patientId(), "infusion visit " + visitId + ": " + reason);
+        return view(v);
+    }
+
     private void confirmLicensed(String who, String password, String field) {
         if (reauthentication.confirm(who, password).stream().noneMatch(LICENSED::contains)) {
             throw new BusinessRuleException("visit.unlicensed", field, who + " is not a nurse or physician.");
@@ -301,6 +372,8 @@ public class InfusionVisits {
                     return new VisitView.ReadingRow(r.takenAt(), r.phase(), x.systolic(), x.diastolic(), x.heartRate(), x.spo2(), x.respiratoryRate(),
                             r.sedation(), r.painNrs(), r.alerts(), r.recordedBy());
                 }).toList(),
-                v.events().stream().map(e -> new VisitView.EventRow(e.at(), e.kind(), e.detail(), e.recordedBy())).toList());
+                java.util.stream.Stream.concat(v.events().stream().map(e -> new VisitView.EventRow(e.at(), e.kind(), e.detail(), e.recordedBy())),
+                        repository.amendmentsOf(v.id()).stream().map(a -> new VisitView.EventRow(a.createdAt(), "AMENDMENT",
+                                a.text() + " (reason: " + a.reason() + ")", a.createdBy()))).toList());
     }
 }

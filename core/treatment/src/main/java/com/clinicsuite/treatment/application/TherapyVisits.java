@@ -64,7 +64,7 @@ public class TherapyVisits {
                        String evaluationCode, String unitRule, List<Line> interventions, String sessionType, UUID integratesVisit,
                        LocalTime started, LocalTime ended, int minutes, String cpt, boolean interactiveComplexity, String progressNote,
                        boolean psychotherapyNoteKept, List<String> codes, String recertificationWarning, String ptGoals, Instant signedAt,
-                       List<Option> infusions) implements Serializable {
+                       List<Option> infusions, List<String> amendments) implements Serializable {
 
         public boolean signed() {
             return signedAt != null;
@@ -171,6 +171,19 @@ public class TherapyVisits {
         return view(v);
     }
 
+    /** The author amends a signed visit with a reason; the signed note itself never changes. */
+    @RolesAllowed({Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public View amend(@NotNull UUID visitId, String reason, String text) {
+        TherapyVisit v = require(visitId);
+        if (!v.clinician().equals(me())) {
+            throw new BusinessRuleException("visit.author", "Only " + v.clinician() + ", who signed this visit, can amend it.");
+        }
+        repository.add(com.clinicsuite.treatment.domain.VisitAmendment.of(visitId, v.kind().name(), v.patientId(), v.signed(), reason, text));
+        repository.flush();
+        audit.record("visit.amend", v.patientId(), v.kind().name().toLowerCase() + " visit " + visitId + ": " + reason);
+        return view(v);
+    }
+
     /** That visits happened, and their codes; no note text. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.BILLING, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<Summary> summaries(@NotNull UUID patientId) {
@@ -197,7 +210,9 @@ public class TherapyVisits {
                 v.interventions().stream().map(i -> new Line(i.code(), i.minutes(), i.units())).toList(),
                 v.sessionType() == null ? null : v.sessionType().name(), v.integratesVisit(), v.started(), v.ended(), v.minutes(), v.cpt(),
                 v.interactiveComplexity(), v.progressNote(), v.psychotherapyNoteId() != null, v.codes(), warning,
-                plan == null || plan.physicalTherapy() == null ? null : plan.physicalTherapy().goals(), v.signedAt(), infusions);
+                plan == null || plan.physicalTherapy() == null ? null : plan.physicalTherapy().goals(), v.signedAt(), infusions,
+                repository.amendmentsOf(v.id()).stream().map(a -> a.createdAt().atZone(clock.getZone()).toLocalDate() + " " + a.createdBy() + ": "
+                        + a.text() + " (reason: " + a.reason() + ")").toList());
     }
 
     private TherapyVisit current(UUID id, long version) {

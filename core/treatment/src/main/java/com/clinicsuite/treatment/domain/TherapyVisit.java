@@ -160,7 +160,7 @@ public class TherapyVisit extends AuditedEntity {
             throw new BusinessRuleException("pt.evaluation", "evaluationCode", "Evaluation codes are 97161, 97162, 97163 (low to high complexity) and 97164 (re-evaluation).");
         }
         List<TimedUnits.Minutes> timed = new ArrayList<>();
-        timedMinutes.forEach((code, minutes) -> {
+        new java.util.TreeMap<>(timedMinutes).forEach((code, minutes) -> {
             if (minutes != null && minutes > 0) {
                 if (!PT_TIMED.contains(code)) {
                     throw new BusinessRuleException("pt.code", "interventions", code + " is not a timed PT code this clinic bills.");

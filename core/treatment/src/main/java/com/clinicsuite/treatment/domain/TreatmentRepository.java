@@ -43,4 +43,9 @@ public interface TreatmentRepository {
 
     /** A patient's PT and counseling visits, newest first. */
     List<TherapyVisit> therapyVisitsOf(UUID patientId);
+
+    void add(VisitAmendment amendment);
+
+    /** A visit's amendments, oldest first. */
+    List<VisitAmendment> amendmentsOf(UUID visitId);
 }

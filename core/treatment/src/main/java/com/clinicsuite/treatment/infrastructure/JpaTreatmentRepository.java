@@ -106,4 +106,15 @@ public class JpaTreatmentRepository implements TreatmentRepository {
         return em.createQuery("SELECT v FROM TherapyVisit v WHERE v.patientId = :p ORDER BY v.visitDate DESC",
                 com.clinicsuite.treatment.domain.TherapyVisit.class).setParameter("p", patientId).getResultList();
     }
+
+    @Override
+    public void add(com.clinicsuite.treatment.domain.VisitAmendment amendment) {
+        em.persist(amendment);
+    }
+
+    @Override
+    public List<com.clinicsuite.treatment.domain.VisitAmendment> amendmentsOf(UUID visitId) {
+        return em.createQuery("SELECT a FROM VisitAmendment a WHERE a.visitId = :v ORDER BY a.createdAt",
+                com.clinicsuite.treatment.domain.VisitAmendment.class).setParameter("v", visitId).getResultList();
+    }
 }
