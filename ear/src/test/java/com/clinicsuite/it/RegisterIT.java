@@ -186,7 +186,7 @@ class RegisterIT {
             HttpResponse<String> csv = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Suite.APP + "/register/report?format=csv&" + q))
                     .header("Authorization", "Bearer " + Suite.token("admin")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(csv.statusCode()).as(q).isEqualTo(200);
-            assertThat(csv.body()).as(q).startsWith("entry,when,vial,what").contains("loss");
+            assertThat(csv.body()).as(q).startsWith("entry,when,vial,ndc,product,lot,what").contains("loss", "00409-2053-05", vial.get("lot").asText());
             HttpResponse<byte[]> pdf = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Suite.APP + "/register/report?" + q))
                     .header("Authorization", "Bearer " + Suite.token("admin")).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).as(q).isEqualTo("%PDF-");

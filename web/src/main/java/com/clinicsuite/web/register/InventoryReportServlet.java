@@ -148,9 +148,9 @@ public class InventoryReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
             return;
         }
-        String[] head = {"Entry", "When", "Vial", "What", "Drawn mg", "Given mg", "Wasted mg", "Change mg", "Balance mg", "By", "Witness", "Reason"};
+        String[] head = {"Entry", "When", "Vial", "NDC", "Product", "Lot", "What", "Drawn mg", "Given mg", "Wasted mg", "Change mg", "Balance mg", "By", "Witness", "Reason"};
         java.util.function.Function<RegisterRows.EntryRow, String[]> cells = e -> new String[] {Long.toString(e.id()),
-                WHEN.format(e.at().atZone(ZoneId.systemDefault())), e.vialLabel(), e.kind().toLowerCase(), opt(e.drawnMg()), opt(e.administeredMg()),
+                WHEN.format(e.at().atZone(ZoneId.systemDefault())), e.vialLabel(), e.ndc(), e.product(), e.lot(), e.kind().toLowerCase(), opt(e.drawnMg()), opt(e.administeredMg()),
                 opt(e.wastedMg()), plain(e.changeMg()), plain(e.balanceAfterMg()), e.byUser(), e.witness() == null ? "" : e.witness(),
                 e.reason() == null ? "" : e.reason()};
         if ("csv".equals(request.getParameter("format"))) {
@@ -174,7 +174,7 @@ public class InventoryReportServlet extends HttpServlet {
             doc.add(new Paragraph(title + " — ketamine (Schedule III)", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
             doc.add(new Paragraph(rows.size() + " entries. Entries are never edited; corrections are entries of their own.", body));
             doc.add(new Paragraph(" "));
-            PdfPTable table = new PdfPTable(new float[] {1, 2.2f, 2, 1.4f, 1, 1, 1, 1, 1.2f, 1.3f, 1.3f, 3});
+            PdfPTable table = new PdfPTable(new float[] {0.8f, 1.8f, 1.6f, 1.7f, 2.2f, 1.2f, 1.1f, 0.9f, 0.9f, 0.9f, 0.9f, 1, 1.1f, 1.3f, 2.6f});
             table.setWidthPercentage(100);
             for (String h : head) {
                 table.addCell(new PdfPCell(new Phrase(h, bold)));

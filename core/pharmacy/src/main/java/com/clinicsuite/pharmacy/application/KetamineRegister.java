@@ -253,7 +253,8 @@ public class KetamineRegister {
     }
 
     private static RegisterRows.EntryRow row(RegisterEntry e, Vial v) {
-        return new RegisterRows.EntryRow(e.id() == null ? 0 : e.id(), e.kind().name(), e.vialId(), v == null ? "" : v.label(), e.at(), e.byUser(),
+        return new RegisterRows.EntryRow(e.id() == null ? 0 : e.id(), e.kind().name(), e.vialId(), v == null ? "" : v.label(),
+                v == null ? "" : v.ndc(), v == null ? "" : v.product(), v == null ? "" : v.lot(), e.at(), e.byUser(),
                 e.witness() == null ? null : e.witness() + (e.secondWitness() == null ? "" : " and " + e.secondWitness()), e.patientId(), e.visitRef(),
                 e.drawnMg(), e.administeredMg(), e.wastedMg(), e.changeMg(), e.balanceAfterMg(), e.reason(), e.corrects());
     }

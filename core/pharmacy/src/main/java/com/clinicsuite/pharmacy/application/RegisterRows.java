@@ -35,7 +35,7 @@ public final class RegisterRows {
     }
 
     /** One register line. */
-    public record EntryRow(long id, String kind, UUID vialId, String vialLabel, Instant at, String byUser, String witness, UUID patientId,
+    public record EntryRow(long id, String kind, UUID vialId, String vialLabel, String ndc, String product, String lot, Instant at, String byUser, String witness, UUID patientId,
                            UUID visitRef, BigDecimal drawnMg, BigDecimal administeredMg, BigDecimal wastedMg, BigDecimal changeMg,
                            BigDecimal balanceAfterMg, String reason, Long corrects) implements Serializable {
     }
