@@ -24,7 +24,7 @@ class BrowserIT {
             "counselor | Counselor          | menu-home menu-patients menu-schedule menu-calendar",
             "frontdesk | Front desk         | menu-home menu-patients menu-register menu-schedule menu-calendar",
             "billing   | Billing            | menu-home menu-patients",
-            "admin     | Administrator      | menu-home menu-kregister menu-setup menu-protocols menu-system"})
+            "admin     | Administrator      | menu-home menu-kregister menu-setup menu-protocols menu-audit menu-system"})
     void eachDemoUser_landsOnTheirRolesHomePageAndMenu(String user, String role, String menu) {
         try (Browser b = new Browser().signIn(user)) {
             assertThat(b.text(By.id("home-title"))).isEqualTo(role + " home");

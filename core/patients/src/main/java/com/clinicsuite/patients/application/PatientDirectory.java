@@ -61,4 +61,23 @@ public class PatientDirectory {
                 + page.offset() + "+" + result.rows().size() + " of " + result.total());
         return result;
     }
+
+    /**
+     * The patient with this MRN, as an administrator needs it to run an audit report ("who viewed this record"):
+     * the id and name only, nothing clinical or contact-related.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public java.util.Optional<AuditSubject> forAudit(String mrn) {
+        if (mrn == null || !mrn.strip().matches("\\d{8}")) {
+            throw new com.clinicsuite.shared.error.BusinessRuleException("audit.mrn", "mrn", "Enter the patient's 8-digit MRN.");
+        }
+        java.util.Optional<AuditSubject> found = query.find(mrn.strip(), com.clinicsuite.shared.application.PageRequest.first(1)).rows().stream()
+                .filter(p -> p.mrn().equals(mrn.strip())).findFirst().map(p -> new AuditSubject(p.id(), p.mrn(), p.displayName()));
+        audit.record("audit.subject", found.map(AuditSubject::id).orElse(null), "MRN " + mrn.strip());
+        return found;
+    }
+
+    /** Whom an audit report is about. */
+    public record AuditSubject(java.util.UUID id, String mrn, String displayName) implements java.io.Serializable {
+    }
 }
