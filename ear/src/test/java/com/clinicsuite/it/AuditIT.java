@@ -30,6 +30,17 @@ class AuditIT {
         }
     }
 
+    static long denials(String actor) throws Exception {
+        try (Connection c = Suite.database();
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM audit.audit_event WHERE actor = ? AND action = 'access.denied'")) {
+            ps.setString(1, actor);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     @Test
     void everyReadOfARecord_writesExactlyOneAuditEntry() throws Exception {
         String patient = PlanIT.patient();
@@ -38,9 +49,11 @@ class AuditIT {
             assertThat(Suite.get("nurse", "/api/patients/" + patient).statusCode()).isEqualTo(200);
         }
         assertThat(count("nurse", patient, "patient.open") - before).isEqualTo(7);
-        // a refused read is not a read of patient data
+        // a refused read is not a read of patient data, but the denial itself is audited
+        long denials = denials("admin");
         assertThat(Suite.get("admin", "/api/patients/" + patient).statusCode()).isEqualTo(403);
         assertThat(count("admin", patient, "patient.open")).isZero();
+        assertThat(denials("admin") - denials).isEqualTo(1);
     }
 
     @Test

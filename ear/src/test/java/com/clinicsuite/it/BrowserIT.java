@@ -200,6 +200,20 @@ class BrowserIT {
     }
 
     @Test
+    void aForgedViewState_isRefused_andNothingIsSaved() {
+        String family = Suite.uniqueFamily("Forged");
+        try (Browser b = new Browser().signIn("frontdesk")) {
+            b.open("/patients/register.xhtml");
+            fillRequired(b, "Fay", family, "03/03/1983", Suite.uniquePhone());
+            ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                    "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(i => i.value = 'forged:-12345');");
+            b.driver.findElement(By.id("registerForm:save")).click();
+            b.waitForText(By.id("messages"), "The page had expired, so nothing was saved");
+        }
+        assertThat(Suite.json(Suite.get("frontdesk", "/api/patients?q=" + Suite.enc(family)).body()).get("total").asLong()).isZero();
+    }
+
+    @Test
     void admin_addsAChair_andSeesItListed() {
         String name = "Chair " + Long.toString(System.nanoTime(), 36);
         try (Browser b = new Browser().signIn("admin")) {

@@ -73,6 +73,7 @@ public class ClinicExceptionHandler extends ExceptionHandlerWrapper {
             return stayOnPage(context);
         }
         if (find(thrown, EJBAccessException.class) != null) {
+            com.clinicsuite.web.security.Denials.record("page " + context.getExternalContext().getRequestServletPath());
             return redirect(context, "/error/403.xhtml");
         }
         if (find(thrown, ViewExpiredException.class) != null) {

@@ -40,8 +40,12 @@ public final class ErrorMappers {
     /** The service refused the caller's role: 403, decided by {@code @RolesAllowed} on the EJB. */
     @Provider
     public static class Forbidden implements ExceptionMapper<EJBAccessException> {
+        @jakarta.ws.rs.core.Context
+        private jakarta.ws.rs.core.UriInfo uri;
+
         @Override
         public Response toResponse(EJBAccessException e) {
+            com.clinicsuite.web.security.Denials.record(uri == null ? "api" : "api " + uri.getPath());
             return json(Response.Status.FORBIDDEN, new ApiError("forbidden", "Your role is not allowed to do this."));
         }
     }
