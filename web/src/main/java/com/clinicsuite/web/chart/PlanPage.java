@@ -12,14 +12,11 @@ import com.clinicsuite.treatment.application.PlanRows;
 import com.clinicsuite.treatment.application.PlanView;
 import com.clinicsuite.treatment.application.ProtocolTemplates;
 import com.clinicsuite.treatment.application.TreatmentPlans;
-import com.clinicsuite.treatment.domain.IndicationEvidence;
 import com.clinicsuite.web.faces.Messages;
 import com.clinicsuite.web.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.timeline.TimelineEvent;
-import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
 
 import java.io.Serializable;
@@ -188,46 +185,10 @@ public class PlanPage implements Serializable {
             modality = c.modality();
             integrationRule = c.integrationRule();
         }
-        timeline = timeline(view);
-    }
-
-    private TimelineModel<String, String> timeline(PlanView view) {
-        TimelineModel<String, String> model = new TimelineModel<>();
-        model.addGroup(new TimelineGroup<>("KETAMINE", "Ketamine"));
-        model.addGroup(new TimelineGroup<>("PHYSICAL_THERAPY", "Physical therapy"));
-        model.addGroup(new TimelineGroup<>("COUNSELING", "Counseling"));
-        LocalDateTime last = LocalDateTime.now();
-        for (PlanView.SessionRow s : view.sessions()) {
-            String state = switch (s.status()) {
-                case "CHECKED_IN", "COMPLETED" -> "done";
-                case "NO_SHOW" -> "missed";
-                case "CANCELLED" -> "cancelled";
-                default -> "booked";
-            };
-            model.add(TimelineEvent.<String>builder().data(s.typeLabel() + " · " + state).startDate(s.startsAt())
-                    .group(s.discipline()).styleClass("tl-" + state).title(s.typeLabel() + ", " + s.providerName() + ": " + state)
-                    .editable(false).build());
-            if (s.startsAt().isAfter(last)) {
-                last = s.startsAt();
-            }
-        }
-        PlanView.Progress p = view.progress();
-        timelineStart = view.sessions().stream().map(PlanView.SessionRow::startsAt).min(LocalDateTime::compareTo)
-                .orElse(LocalDateTime.now()).minusDays(2);
-        timelineEnd = last.plusDays(Math.max(7, 3L * Math.max(0, p.infusionsPlanned() - p.infusionsBooked()) + 2));
-        planned(model, "KETAMINE", p.infusionsPlanned() - p.infusionsBooked(), "infusions", last);
-        planned(model, "PHYSICAL_THERAPY", p.ptPlanned() - (int) view.sessions().stream().filter(s -> "PHYSICAL_THERAPY".equals(s.discipline())
-                && !"CANCELLED".equals(s.status())).count(), "PT visits", last);
-        planned(model, "COUNSELING", p.counselingPlanned() - (int) view.sessions().stream().filter(s -> "COUNSELING".equals(s.discipline())
-                && !"CANCELLED".equals(s.status())).count(), "counseling sessions", last);
-        return model;
-    }
-
-    private static void planned(TimelineModel<String, String> model, String group, int remaining, String what, LocalDateTime after) {
-        if (remaining > 0) {
-            model.add(TimelineEvent.<String>builder().data(remaining + " " + what + " planned, not booked").startDate(after.plusDays(1))
-                    .endDate(after.plusDays(1 + remaining * 3L)).group(group).styleClass("tl-planned").editable(false).build());
-        }
+        PlanTimeline t = PlanTimeline.of(view);
+        timeline = t.model();
+        timelineStart = t.start();
+        timelineEnd = t.end();
     }
 
     private UUID planId() {
@@ -327,7 +288,7 @@ public class PlanPage implements Serializable {
     }
 
     public String evidence(String code) {
-        return IndicationEvidence.of(code).label();
+        return PlanRows.evidenceFor(code);
     }
 
     public List<SchedulingRows.ProviderRow> providersOf(String... disciplines) {

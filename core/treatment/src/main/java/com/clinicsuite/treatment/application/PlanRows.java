@@ -11,6 +11,11 @@ public final class PlanRows {
     private PlanRows() {
     }
 
+    /** The guideline's evidence grade for IV ketamine in a diagnosis, as the plan shows it beside an indication. */
+    public static String evidenceFor(String icdCode) {
+        return com.clinicsuite.treatment.domain.IndicationEvidence.of(icdCode).label();
+    }
+
     /** A plan in a patient's list. */
     public record PlanSummary(UUID id, String status, String phase, int planVersion, String components, String signedBy,
                               Instant signedAt, Instant createdAt) implements Serializable {

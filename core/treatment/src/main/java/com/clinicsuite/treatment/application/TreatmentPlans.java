@@ -15,7 +15,6 @@ import com.clinicsuite.shared.error.BusinessRuleException;
 import com.clinicsuite.treatment.domain.CounselingComponent;
 import com.clinicsuite.treatment.domain.Eligibility;
 import com.clinicsuite.treatment.domain.KetamineComponent;
-import com.clinicsuite.treatment.domain.PainResponse;
 import com.clinicsuite.treatment.domain.PlanIndication;
 import com.clinicsuite.treatment.domain.ProtocolTemplate;
 import com.clinicsuite.treatment.domain.ResponseReview;
@@ -253,7 +252,7 @@ public class TreatmentPlans {
     @RolesAllowed(Roles.PHYSICIAN)
     public PlanView review(@NotNull UUID planId, long version, Integer currentNrs, String decision, String justification) {
         TreatmentPlan plan = current(planId, version);
-        int attended = attendedInfusions(appointments.forPlan(planId));
+        int attended = PlanViews.attendedInfusions(appointments.forPlan(planId));
         Integer nrs = currentNrs != null ? currentNrs : latestNrs(plan.patientId()).map(q -> q.score().intValue()).orElse(null);
         if (nrs == null) {
             throw new BusinessRuleException("plan.review.nrs", "currentNrs", "Enter the current pain NRS (0–10).");
@@ -359,9 +358,6 @@ public class TreatmentPlans {
         return clinical.questionnaires(patientId).stream().filter(q -> "NRS".equals(q.instrument())).reduce((earlier, later) -> later);
     }
 
-    private static int attendedInfusions(List<SchedulingRows.AppointmentRow> booked) {
-        return (int) booked.stream().filter(a -> a.typeCode().startsWith("INFUSION") && a.attended()).count();
-    }
 
     private SchedulingRows.ProviderRow clinician(UUID id, String what, String... disciplines) {
         if (id == null) {
@@ -403,69 +399,14 @@ public class TreatmentPlans {
         return value == null ? fallback : value;
     }
 
-    private static PlanRows.PlanSummary summary(TreatmentPlan p) {
-        List<String> parts = new ArrayList<>();
-        if (p.ketamine() != null) {
-            parts.add(p.ketamine().route() == KetamineComponent.Route.IV ? "IV ketamine (" + p.phase().name().toLowerCase() + ")" : "oral ketamine");
-        }
-        if (p.physicalTherapy() != null) {
-            parts.add("PT");
-        }
-        if (p.counseling() != null) {
-            parts.add("counseling");
-        }
-        return new PlanRows.PlanSummary(p.id(), p.status().name(), p.phase().name(), p.planVersion(),
-                parts.isEmpty() ? "no components yet" : String.join(" + ", parts), p.signedBy(), p.signedAt(), p.createdAt());
-    }
-
     private PlanView view(TreatmentPlan p) {
         boolean physician = session.isCallerInRole(Roles.PHYSICIAN);
-        boolean seesKetamine = physician || session.isCallerInRole(Roles.NURSE);
-        boolean seesPt = physician || session.isCallerInRole(Roles.PHYSICAL_THERAPIST);
-        boolean seesCounseling = physician || session.isCallerInRole(Roles.COUNSELOR);
-        List<SchedulingRows.AppointmentRow> booked = appointments.forPlan(p.id());
-        KetamineComponent k = p.ketamine();
-        TherapyComponent pt = p.physicalTherapy();
-        CounselingComponent c = p.counseling();
-        Optional<QuestionnaireRow> latest = latestNrs(p.patientId());
-        Integer latestNrs = latest.map(q -> q.score().intValue()).orElse(null);
-        BigDecimal reduction = p.baselineNrs() == null || latestNrs == null ? null : PainResponse.reductionPercent(p.baselineNrs(), latestNrs);
-        int attended = attendedInfusions(booked);
-        PlanView.Progress progress = new PlanView.Progress(
-                k == null || k.route() != KetamineComponent.Route.IV ? 0 : k.inductionSessions(),
-                (int) booked.stream().filter(a -> a.typeCode().startsWith("INFUSION") && !"CANCELLED".equals(a.status())).count(),
-                attended,
-                pt == null ? 0 : pt.totalVisits() + 1,
-                (int) booked.stream().filter(a -> a.typeCode().startsWith("PT") && a.attended()).count(),
-                c == null ? 0 : c.sessions() + (c.intakeEvaluation() ? 1 : 0),
-                (int) booked.stream().filter(a -> a.typeCode().startsWith("COUNSELING") && a.attended()).count(),
-                (int) booked.stream().filter(a -> "NO_SHOW".equals(a.status()) || a.lateCancel()).count(),
-                p.reviewDue(attended), latestNrs, reduction, reduction == null ? null : PainResponse.categorize(reduction).name());
-        return new PlanView(p.id(), p.patientId(), p.version(), p.status().name(), p.phase().name(), p.planVersion(), p.statusReason(),
-                p.reviewFlag(), p.signedBy(), p.signedAt(), p.baselineNrs(), p.nrsTargetPercent(), p.mmeTargetPercent(), p.functionGoal(),
-                p.moodGoal(),
-                p.indications().stream().map(i -> new PlanView.IndicationRow(i.code(), i.description(), i.evidence())).toList(),
-                k == null || !seesKetamine ? null : new PlanView.Ketamine(k.clinicianId(), k.clinicianName(), k.route().name(), k.protocolCode(),
-                        k.protocolName(), k.doseMgPerKgPerHour(), k.durationMinutes(), k.bolusMgPerKg(), k.exceededLimits(), k.justification(),
-                        k.inductionSessions(), k.minGapDays(), k.maxGapDays(), k.boosterMinWeeks(), k.boosterMaxWeeks(), k.maxBoosters(),
-                        k.oralDoseMg(), k.oralDirections(), k.oralQuantity(), k.oralRefills(), k.prescriberDea()),
-                k == null ? null : (seesKetamine ? k.summary() : (k.route() == KetamineComponent.Route.IV ? "IV ketamine" : "Oral ketamine") + " with " + k.clinicianName()),
-                pt == null || !seesPt ? null : new PlanView.Therapy(pt.clinicianId(), pt.clinicianName(), pt.evaluationComplexity(),
-                        pt.visitsPerWeek(), pt.weeks(), pt.goals(), pt.recertifyBy(), pt.certifyingPhysician()),
-                pt == null ? null : (seesPt ? pt.summary() : "Physical therapy with " + pt.clinicianName()),
-                c == null || !seesCounseling ? null : new PlanView.Counseling(c.clinicianId(), c.clinicianName(), c.intakeEvaluation(),
-                        c.sessions(), c.everyDays(), c.modality(), c.integrationRule()),
-                c == null ? null : (seesCounseling ? c.summary() : "Counseling with " + c.clinicianName()),
-                progress,
-                p.reviews().stream().map(r -> new PlanView.ReviewRow(r.reviewedAt(), r.reviewedBy(), r.baselineNrs(), r.currentNrs(),
-                        r.reductionPercent(), r.category(), r.responder(), r.decision().name(), r.justification())).toList(),
-                p.history().stream().map(h -> new PlanView.ChangeRow(h.planVersion(), h.changedAt(), h.changedBy(), h.change())).toList(),
-                booked.stream().map(a -> new PlanView.SessionRow(a.id(), discipline(a.typeCode()), a.typeLabel(),
-                        a.startsAt().atZone(clock.getZone()).toLocalDateTime(), a.providerName(), a.status())).toList());
+        return PlanViews.of(p, appointments.forPlan(p.id()), latestNrs(p.patientId()).map(q -> q.score().intValue()).orElse(null),
+                physician || session.isCallerInRole(Roles.NURSE), physician || session.isCallerInRole(Roles.PHYSICAL_THERAPIST),
+                physician || session.isCallerInRole(Roles.COUNSELOR), clock.getZone());
     }
 
-    private static String discipline(String typeCode) {
-        return typeCode.startsWith("INFUSION") ? "KETAMINE" : typeCode.startsWith("PT") ? "PHYSICAL_THERAPY"
-                : typeCode.startsWith("COUNSELING") ? "COUNSELING" : "OTHER";
+    private static PlanRows.PlanSummary summary(TreatmentPlan p) {
+        return PlanViews.summary(p);
     }
 }

@@ -5,7 +5,6 @@ import com.clinicsuite.shared.error.BusinessRuleException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,91 +43,6 @@ public class InfusionVisit extends AuditedEntity {
 
     /** Minutes between vitals during the infusion (clinic default). */
     public static final int VITALS_EVERY_MINUTES = 15;
-
-    /** One set of flowsheet vitals. */
-    @Embeddable
-    public static class Reading {
-        @Column(name = "taken_at", nullable = false)
-        private Instant takenAt;
-        @Column(name = "systolic")
-        private Integer systolic;
-        @Column(name = "diastolic")
-        private Integer diastolic;
-        @Column(name = "heart_rate")
-        private Integer heartRate;
-        @Column(name = "spo2")
-        private Integer spo2;
-        @Column(name = "respiratory_rate")
-        private Integer respiratoryRate;
-        @Column(name = "sedation")
-        private Integer sedation;
-        @Column(name = "pain_nrs")
-        private Integer painNrs;
-        @Column(name = "phase", nullable = false)
-        private String phase;
-        @Column(name = "alerts")
-        private String alerts;
-        @Column(name = "recorded_by", nullable = false)
-        private String recordedBy;
-
-        protected Reading() {
-            // for JPA
-        }
-
-        Reading(Instant at, InfusionVitals.Vitals v, Integer sedation, Integer nrs, String phase, String alerts, String by) {
-            this.takenAt = at;
-            this.systolic = v.systolic();
-            this.diastolic = v.diastolic();
-            this.heartRate = v.heartRate();
-            this.spo2 = v.spo2();
-            this.respiratoryRate = v.respiratoryRate();
-            this.sedation = sedation;
-            this.painNrs = nrs;
-            this.phase = phase;
-            this.alerts = alerts;
-            this.recordedBy = by;
-        }
-
-        public InfusionVitals.Vitals vitals() {
-            return new InfusionVitals.Vitals(systolic, diastolic, heartRate, spo2, respiratoryRate);
-        }
-
-        public Instant takenAt() { return takenAt; }
-        public Integer sedation() { return sedation; }
-        public Integer painNrs() { return painNrs; }
-        public String phase() { return phase; }
-        public String alerts() { return alerts; }
-        public String recordedBy() { return recordedBy; }
-    }
-
-    /** Something that happened during the infusion: pause, restart, rate change, early stop, adverse event, rescue. */
-    @Embeddable
-    public static class Event {
-        @Column(name = "at", nullable = false)
-        private Instant at;
-        @Column(name = "kind", nullable = false)
-        private String kind;
-        @Column(name = "detail", nullable = false)
-        private String detail;
-        @Column(name = "recorded_by", nullable = false)
-        private String recordedBy;
-
-        protected Event() {
-            // for JPA
-        }
-
-        Event(Instant at, String kind, String detail, String by) {
-            this.at = at;
-            this.kind = kind;
-            this.detail = detail;
-            this.recordedBy = by;
-        }
-
-        public Instant at() { return at; }
-        public String kind() { return kind; }
-        public String detail() { return detail; }
-        public String recordedBy() { return recordedBy; }
-    }
 
     @Id
     private UUID id;
@@ -222,12 +136,12 @@ public class InfusionVisit extends AuditedEntity {
     @ElementCollection
     @CollectionTable(name = "infusion_reading", joinColumns = @JoinColumn(name = "visit_id"))
     @OrderColumn(name = "position")
-    private List<Reading> readings = new ArrayList<>();
+    private List<InfusionReading> readings = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "infusion_event", joinColumns = @JoinColumn(name = "visit_id"))
     @OrderColumn(name = "position")
-    private List<Event> events = new ArrayList<>();
+    private List<InfusionEvent> events = new ArrayList<>();
 
     protected InfusionVisit() {
         // for JPA
@@ -262,7 +176,7 @@ public class InfusionVisit extends AuditedEntity {
             throw new BusinessRuleException("visit.nrs", "baselineNrs", "Pain NRS is 0–10.");
         }
         readings.removeIf(r -> "BASELINE".equals(r.phase()));
-        readings.add(0, new Reading(at, baseline, null, nrs, "BASELINE", null, by));
+        readings.add(0, new InfusionReading(at, baseline, null, nrs, "BASELINE", null, by));
         baselineConfirmedBy = null;
         baselineConfirmation = null;
         return InfusionVitals.alerts(baseline, InfusionVitals.Thresholds.CLINIC_DEFAULTS);
@@ -355,7 +269,7 @@ public class InfusionVisit extends AuditedEntity {
         }
         startedAt = at;
         status = Status.RUNNING;
-        events.add(new Event(at, "START", "Started at " + rateMgPerHour.stripTrailingZeros().toPlainString() + " mg/h ("
+        events.add(new InfusionEvent(at, "START", "Started at " + rateMgPerHour.stripTrailingZeros().toPlainString() + " mg/h ("
                 + pumpMlPerHour.stripTrailingZeros().toPlainString() + " mL/h)", by));
     }
 
@@ -371,7 +285,7 @@ public class InfusionVisit extends AuditedEntity {
             throw new BusinessRuleException("visit.nrs", "nrs", "Pain NRS is 0–10.");
         }
         List<InfusionVitals.Alert> alerts = InfusionVitals.alerts(v, InfusionVitals.Thresholds.CLINIC_DEFAULTS);
-        readings.add(new Reading(at, v, sedation, nrs, status == Status.ENDED ? "POST" : "DURING",
+        readings.add(new InfusionReading(at, v, sedation, nrs, status == Status.ENDED ? "POST" : "DURING",
                 alerts.isEmpty() ? null : String.join(" ", alerts.stream().map(a -> a.finding() + ": " + a.action()).toList()), by));
         return alerts;
     }
@@ -381,20 +295,20 @@ public class InfusionVisit extends AuditedEntity {
         if (status != Status.RUNNING && status != Status.PAUSED) {
             return null;
         }
-        Instant last = readings.stream().filter(r -> "DURING".equals(r.phase())).map(Reading::takenAt).max(Instant::compareTo).orElse(startedAt);
+        Instant last = readings.stream().filter(r -> "DURING".equals(r.phase())).map(InfusionReading::takenAt).max(Instant::compareTo).orElse(startedAt);
         return last.plus(Duration.ofMinutes(VITALS_EVERY_MINUTES));
     }
 
     public void pause(String reason, String by, Instant at) {
         requireStatus(Status.RUNNING, "pause");
-        events.add(new Event(at, "PAUSE", requireReason(reason), by));
+        events.add(new InfusionEvent(at, "PAUSE", requireReason(reason), by));
         pausedSince = at;
         status = Status.PAUSED;
     }
 
     public void restart(String reason, String by, Instant at) {
         requireStatus(Status.PAUSED, "restart");
-        events.add(new Event(at, "RESTART", requireReason(reason), by));
+        events.add(new InfusionEvent(at, "RESTART", requireReason(reason), by));
         pausedMinutes += (int) Duration.between(pausedSince, at).toMinutes();
         pausedSince = null;
         status = Status.RUNNING;
@@ -405,7 +319,7 @@ public class InfusionVisit extends AuditedEntity {
         if (newRateMgPerHour == null || newRateMgPerHour.signum() <= 0) {
             throw new BusinessRuleException("visit.rate", "newRate", "Give the new rate in mg/h.");
         }
-        events.add(new Event(at, "RATE", rateMgPerHour.stripTrailingZeros().toPlainString() + " → " + newRateMgPerHour.stripTrailingZeros().toPlainString()
+        events.add(new InfusionEvent(at, "RATE", rateMgPerHour.stripTrailingZeros().toPlainString() + " → " + newRateMgPerHour.stripTrailingZeros().toPlainString()
                 + " mg/h: " + requireReason(reason), by));
         rateMgPerHour = newRateMgPerHour;
         pumpMlPerHour = newRateMgPerHour.divide(concentrationMgPerMl, 1, RoundingMode.HALF_UP);
@@ -416,7 +330,7 @@ public class InfusionVisit extends AuditedEntity {
         if (effect == null || severity == null || !severity.matches("MILD|MODERATE|SEVERE")) {
             throw new BusinessRuleException("visit.adverse", "effect", "Choose the effect and its severity (mild, moderate or severe).");
         }
-        events.add(new Event(at, "ADVERSE", effect.name().toLowerCase().replace('_', ' ') + " (" + severity.toLowerCase() + ")", by));
+        events.add(new InfusionEvent(at, "ADVERSE", effect.name().toLowerCase().replace('_', ' ') + " (" + severity.toLowerCase() + ")", by));
     }
 
     public void rescue(String drug, String dose, String route, String by, Instant at) {
@@ -424,7 +338,7 @@ public class InfusionVisit extends AuditedEntity {
         if (blank(drug) || blank(dose) || blank(route)) {
             throw new BusinessRuleException("visit.rescue", "rescueDrug", "Give the drug, dose and route given.");
         }
-        events.add(new Event(at, "RESCUE", drug.strip() + " " + dose.strip() + " " + route.strip(), by));
+        events.add(new InfusionEvent(at, "RESCUE", drug.strip() + " " + dose.strip() + " " + route.strip(), by));
     }
 
     /** Ends the infusion (early, with a reason, when it stops before the planned time). */
@@ -445,7 +359,7 @@ public class InfusionVisit extends AuditedEntity {
         administeredMg = administered;
         earlyStopReason = blank(earlyReason) ? null : earlyReason.strip();
         status = Status.ENDED;
-        events.add(new Event(at, "END", "Ended after " + minutes + " min, " + administered.stripTrailingZeros().toPlainString() + " mg given"
+        events.add(new InfusionEvent(at, "END", "Ended after " + minutes + " min, " + administered.stripTrailingZeros().toPlainString() + " mg given"
                 + (earlyStopReason == null ? "" : "; stopped early: " + earlyStopReason), by));
     }
 
@@ -461,7 +375,7 @@ public class InfusionVisit extends AuditedEntity {
     public List<String> discharge(boolean alertAndOriented, boolean walksSteadily, boolean escortPresent, String overridingPhysician,
                                   String overrideReason, String by, Instant at) {
         requireStatus(Status.ENDED, "discharge");
-        InfusionVitals.Vitals post = readings.stream().filter(r -> "POST".equals(r.phase())).reduce((a, b) -> b).map(Reading::vitals).orElse(null);
+        InfusionVitals.Vitals post = readings.stream().filter(r -> "POST".equals(r.phase())).reduce((a, b) -> b).map(InfusionReading::vitals).orElse(null);
         if (post == null) {
             throw new BusinessRuleException("visit.postVitals", "Record post-infusion vitals first.");
         }
@@ -480,7 +394,7 @@ public class InfusionVisit extends AuditedEntity {
         escortConfirmed = escortPresent;
         dischargedAt = at;
         status = Status.DISCHARGED;
-        events.add(new Event(at, "DISCHARGE", "Discharged with " + (escortPresent ? escortName : "no escort")
+        events.add(new InfusionEvent(at, "DISCHARGE", "Discharged with " + (escortPresent ? escortName : "no escort")
                 + (dischargeOverride == null ? "" : "; override by " + dischargeOverride), by));
         return unmet;
     }
@@ -503,7 +417,7 @@ public class InfusionVisit extends AuditedEntity {
     }
 
     public InfusionVitals.Vitals baseline() {
-        return readings.stream().filter(r -> "BASELINE".equals(r.phase())).findFirst().map(Reading::vitals).orElse(null);
+        return readings.stream().filter(r -> "BASELINE".equals(r.phase())).findFirst().map(InfusionReading::vitals).orElse(null);
     }
 
     private void requireOpen() {
@@ -565,6 +479,6 @@ public class InfusionVisit extends AuditedEntity {
     public Instant signedAt() { return signedAt; }
     public String cosignedBy() { return cosignedBy; }
     public Instant cosignedAt() { return cosignedAt; }
-    public List<Reading> readings() { return List.copyOf(readings); }
-    public List<Event> events() { return List.copyOf(events); }
+    public List<InfusionReading> readings() { return List.copyOf(readings); }
+    public List<InfusionEvent> events() { return List.copyOf(events); }
 }
