@@ -204,6 +204,15 @@ public class KetamineRegister {
         return rows;
     }
 
+    /** The draws made for one visit (for its signature and its charges); not audited separately, the signing is. */
+    @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN})
+    public List<RegisterRows.VisitDraw> drawsForVisit(@NotNull UUID visitRef) {
+        return register.drawsForVisit(visitRef).stream().map(e -> {
+            Vial v = register.vial(e.vialId()).orElseThrow();
+            return new RegisterRows.VisitDraw(v.ndc(), v.singleDose(), v.concentrationMgPerMl(), e.drawnMg(), e.administeredMg(), e.wastedMg());
+        }).toList();
+    }
+
     /** The ketamine administered to one patient. */
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN, Roles.ADMIN})
     public List<RegisterRows.EntryRow> administrations(@NotNull UUID patientId) {

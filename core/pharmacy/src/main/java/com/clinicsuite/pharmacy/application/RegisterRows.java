@@ -40,6 +40,11 @@ public final class RegisterRows {
                            BigDecimal balanceAfterMg, String reason, Long corrects) implements Serializable {
     }
 
+    /** Ketamine drawn for one visit, with what billing needs of the vial (NDC, single-dose, concentration). */
+    public record VisitDraw(String ndc, boolean singleDose, BigDecimal concentrationMgPerMl, BigDecimal drawnMg, BigDecimal administeredMg,
+                            BigDecimal wastedMg) implements Serializable {
+    }
+
     /** A receipt. */
     public record ReceiptRow(UUID id, String supplier, String invoiceNumber, LocalDate invoiceDate, String ndc, String product,
                              BigDecimal concentrationMgPerMl, BigDecimal vialVolumeMl, boolean singleDose, String lot, LocalDate expiresOn,

@@ -31,6 +31,9 @@ public interface RegisterRepository {
     /** Draws and corrections for a patient, oldest first. */
     List<RegisterEntry> entriesForPatient(UUID patientId);
 
+    /** The draws made for one visit, oldest first. */
+    List<RegisterEntry> drawsForVisit(UUID visitRef);
+
     List<Receipt> receipts();
 
     /** Loss and disposal entries, newest first. */

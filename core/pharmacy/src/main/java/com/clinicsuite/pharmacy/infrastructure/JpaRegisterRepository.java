@@ -75,6 +75,12 @@ public class JpaRegisterRepository implements RegisterRepository {
     }
 
     @Override
+    public List<RegisterEntry> drawsForVisit(UUID visitRef) {
+        return em.createQuery("SELECT e FROM RegisterEntry e WHERE e.visitRef = :v AND e.kind = :k ORDER BY e.id", RegisterEntry.class)
+                .setParameter("v", visitRef).setParameter("k", RegisterEntry.Kind.DRAW).getResultList();
+    }
+
+    @Override
     public List<Receipt> receipts() {
         return em.createQuery("SELECT r FROM Receipt r ORDER BY r.invoiceDate DESC, r.createdAt DESC", Receipt.class).getResultList();
     }

@@ -130,7 +130,7 @@ public class InfusionVisits {
         repository.add(v);
         repository.flush();
         audit.record("visit.history", plan.patientId(), "infusion of " + day + " documented afterwards");
-        signed.fire(new VisitSigned(v.id(), "INFUSION", v.patientId(), v.planId(), v.appointmentId(), v.infusionMinutes(), v.administeredMg()));
+        signed.fire(signedEvent(v, day));
         return view(v);
     }
 
@@ -313,9 +313,18 @@ public class InfusionVisits {
     @RolesAllowed(Roles.PHYSICIAN)
     public VisitView cosign(@NotNull UUID visitId, long version) {
         VisitView view = change(visitId, version, "visit.cosign", v -> v.cosign(me(), clock.instant()));
-        signed.fire(new VisitSigned(view.id(), "INFUSION", view.patientId(), view.planId(), view.appointmentId(), view.infusionMinutes(),
-                view.administeredMg()));
+        InfusionVisit v = require(visitId);
+        signed.fire(signedEvent(v, v.createdAt().atZone(clock.getZone()).toLocalDate()));
         return view;
+    }
+
+    /** The billing facts of a co-signed infusion: minutes, the register's draws for this visit, the plan's diagnoses. */
+    private VisitSigned signedEvent(InfusionVisit v, LocalDate serviceDate) {
+        List<VisitSigned.Drug> drugs = register.drawsForVisit(v.id()).stream()
+                .map(d -> new VisitSigned.Drug(d.ndc(), d.singleDose(), d.concentrationMgPerMl(), d.administeredMg(), d.wastedMg())).toList();
+        List<String> diagnoses = repository.plan(v.planId()).map(p -> p.indications().stream().map(i -> i.code()).toList()).orElse(List.of());
+        return new VisitSigned(v.id(), "INFUSION", v.patientId(), v.planId(), v.appointmentId(), serviceDate, v.cosignedBy(), v.infusionMinutes(),
+                v.administeredMg(), List.of(), drugs, diagnoses);
     }
 
     /** Amends a signed visit with a reason; the signed record itself never changes. */

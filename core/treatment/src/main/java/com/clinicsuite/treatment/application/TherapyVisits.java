@@ -167,7 +167,10 @@ public class TherapyVisits {
         }
         repository.flush();
         audit.record("visit.sign", v.patientId(), v.kind().name().toLowerCase() + " visit " + visitId);
-        signed.fire(new VisitSigned(v.id(), v.kind().name(), v.patientId(), v.planId(), v.appointmentId(), v.minutes(), null));
+        signed.fire(new VisitSigned(v.id(), v.kind().name(), v.patientId(), v.planId(), v.appointmentId(), v.visitDate(), v.clinician(), v.minutes(),
+                null, v.unitsByCode().entrySet().stream().map(e -> new VisitSigned.Code(e.getKey(), e.getValue())).toList(), List.of(),
+                v.planId() == null ? List.of() : repository.plan(v.planId()).map(p -> p.indications().stream().map(i -> i.code()).toList())
+                        .orElse(List.of())));
         return view(v);
     }
 

@@ -221,18 +221,23 @@ public class TherapyVisit extends AuditedEntity {
         return started == null || ended == null ? 0 : (int) java.time.Duration.between(started, ended).toMinutes();
     }
 
-    /** All codes with units: evaluation (1), timed codes, or the psychotherapy code with 90785. */
+    /** All codes with units, e.g. "97110 ×2": evaluation (1), timed codes, or the psychotherapy code with 90785. */
     public List<String> codes() {
-        List<String> codes = new ArrayList<>();
+        return unitsByCode().entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue()).toList();
+    }
+
+    /** The billable codes with their units, in documentation order: what charge capture bills. */
+    public java.util.Map<String, Integer> unitsByCode() {
+        java.util.Map<String, Integer> codes = new java.util.LinkedHashMap<>();
         if (kind == Kind.PT) {
             if (evaluationCode != null) {
-                codes.add(evaluationCode + " ×1");
+                codes.put(evaluationCode, 1);
             }
-            interventions.stream().filter(i -> i.units() > 0).forEach(i -> codes.add(i.code() + " ×" + i.units()));
+            interventions.stream().filter(i -> i.units() > 0).forEach(i -> codes.merge(i.code(), i.units(), Integer::sum));
         } else if (cpt != null) {
-            codes.add(cpt + " ×1");
+            codes.put(cpt, 1);
             if (interactiveComplexity) {
-                codes.add(PsychotherapyCode.INTERACTIVE_COMPLEXITY + " ×1");
+                codes.put(PsychotherapyCode.INTERACTIVE_COMPLEXITY, 1);
             }
         }
         return codes;
