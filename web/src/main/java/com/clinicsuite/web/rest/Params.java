@@ -23,4 +23,16 @@ final class Params {
         }
         return body;
     }
+
+    /** An optional yyyy-MM-dd parameter; a wrong format is a 400 with a clear message. */
+    static java.time.LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestException(name + " must be a date as yyyy-MM-dd.");
+        }
+    }
 }

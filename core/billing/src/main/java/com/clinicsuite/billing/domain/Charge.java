@@ -149,6 +149,11 @@ public class Charge extends AuditedEntity {
         reviewNote = null;
     }
 
+    /** Adds a note for the reviewer (why this charge needs a look). */
+    public void correctNote(String note) {
+        reviewNote = reviewNote == null ? note : reviewNote + " " + note;
+    }
+
     public void approve() {
         requireStatus(Status.REVIEW, "This charge was already reviewed.");
         if (route != Route.PACKAGE && amount.signum() == 0) {
@@ -180,6 +185,12 @@ public class Charge extends AuditedEntity {
     public void unclaimed() {
         requireStatus(Status.CLAIMED, "This charge is not on a claim.");
         status = Status.APPROVED;
+    }
+
+    /** Its invoice was voided: the charge is no longer billable (re-capture by correcting the visit if needed). */
+    public void voidAfterInvoice() {
+        requireStatus(Status.INVOICED, "This charge is not on an invoice.");
+        status = Status.VOID;
     }
 
     public void voidCharge(String reason) {

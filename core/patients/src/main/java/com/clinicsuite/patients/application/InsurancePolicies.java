@@ -45,6 +45,18 @@ public class InsurancePolicies {
         return policies.forPatient(patientId).stream().map(p -> row(p, today)).toList();
     }
 
+    /**
+     * The policy of the given priority in effect on a day, if any. Charge capture asks this when a clinician signs a
+     * visit, so clinicians may call it; it returns the policy only, nothing else of the record.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.BILLING, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public java.util.Optional<InsuranceRow> inEffect(@NotNull UUID patientId, @NotNull String priority, @NotNull LocalDate on) {
+        audit.record("insurance.coverage", patientId, priority.toLowerCase(Locale.ROOT) + " coverage on " + on);
+        return policies.forPatient(patientId).stream()
+                .filter(p -> p.priority().name().equals(priority) && p.inEffectOn(on))
+                .findFirst().map(p -> row(p, on));
+    }
+
     @RolesAllowed(Roles.FRONT_DESK)
     public InsuranceRow add(@NotNull UUID patientId, @NotNull AddInsuranceCommand c) {
         patients.require(patientId);

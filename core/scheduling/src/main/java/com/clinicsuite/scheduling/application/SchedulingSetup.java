@@ -132,7 +132,7 @@ public class SchedulingSetup {
         return Rows.of(r);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})
     public List<SchedulingRows.ProviderRow> providers() {
         return repository.providers().stream().map(Rows::of).toList();
     }

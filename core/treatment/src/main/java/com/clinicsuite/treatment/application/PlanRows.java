@@ -30,6 +30,15 @@ public final class PlanRows {
                           int attended) implements Serializable {
     }
 
+    /**
+     * The services an open plan foresees, for billing's Good Faith Estimate: infusion sessions (induction plus the
+     * maximum maintenance boosters) with their minutes, PT visits with the evaluation complexity, counseling sessions
+     * with or without an intake evaluation. No clinical detail.
+     */
+    public record ServicePlan(UUID planId, UUID patientId, int infusions, int infusionMinutes, int ptVisits, String ptEvaluation,
+                              int counselingSessions, boolean counselingIntake) implements Serializable {
+    }
+
     /** A protocol template. */
     public record TemplateRow(String code, String name, java.math.BigDecimal doseMgPerKgPerHour, int durationMinutes,
                               java.math.BigDecimal bolusMgPerKg, java.math.BigDecimal maxRateMgPerKgPerHour,

@@ -121,6 +121,22 @@ public class TreatmentPlans {
         return plans.openPlanOf(patientId).map(TreatmentPlans::summary);
     }
 
+    /** The services the open plan foresees (counts only), for a Good Faith Estimate. */
+    @RolesAllowed({Roles.BILLING, Roles.FRONT_DESK})
+    public Optional<PlanRows.ServicePlan> servicePlan(@NotNull UUID patientId) {
+        audit.record("plan.services", patientId, "planned services for an estimate");
+        return plans.openPlanOf(patientId).map(p -> {
+            var k = p.ketamine();
+            boolean iv = k != null && k.route() == com.clinicsuite.treatment.domain.KetamineComponent.Route.IV;
+            int infusions = iv ? (k.inductionSessions() == null ? 0 : k.inductionSessions()) + (k.maxBoosters() == null ? 0 : k.maxBoosters()) : 0;
+            int minutes = iv && k.durationMinutes() != null ? k.durationMinutes() : 0;
+            var pt = p.physicalTherapy();
+            var c = p.counseling();
+            return new PlanRows.ServicePlan(p.id(), p.patientId(), infusions, minutes, pt == null ? 0 : pt.totalVisits(),
+                    pt == null ? null : pt.evaluationComplexity(), c == null || c.sessions() == null ? 0 : c.sessions(), c != null && c.intakeEvaluation());
+        });
+    }
+
     /** What the front desk may see of the patient's open plan: what to book, nothing clinical. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN})
     public Optional<PlanRows.Booking> bookingFor(@NotNull UUID patientId) {

@@ -1,0 +1,103 @@
+package com.clinicsuite.billing.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Storage of billing. */
+public interface BillingRepository {
+
+    /** Stores any new billing entity (charge, invoice, payment, allocation, ledger entry, claim, …). */
+    void add(Object entity);
+
+    void flush();
+
+    /** Serialises every operation on one patient's account for the rest of the transaction. */
+    void lockAccount(UUID patientId);
+
+    /** The next invoice number; the counter stays locked until the transaction ends, so numbers have no gaps. */
+    long nextInvoiceNumber();
+
+    long nextClaimControl();
+
+    long nextInterchangeControl();
+
+    BillingIdentity identity();
+
+    List<Fee> currentFees();
+
+    List<Fee> feeHistory(String code);
+
+    Optional<Fee> feeOn(String code, LocalDate day);
+
+    Optional<Fee> currentFee(String code);
+
+    List<Payer> payers();
+
+    Optional<Payer> payer(UUID id);
+
+    Optional<Payer> payerByPayerId(String payerId);
+
+    List<PackageProduct> packageProducts();
+
+    Optional<PackageProduct> packageProduct(UUID id);
+
+    List<PatientPackage> packagesOf(UUID patientId);
+
+    Optional<PatientPackage> patientPackage(UUID id);
+
+    Optional<Charge> charge(UUID id);
+
+    List<Charge> charges(Collection<UUID> ids);
+
+    List<Charge> chargesOfVisit(UUID visitId);
+
+    List<Charge> chargesOf(UUID patientId);
+
+    /** Charges in one status, oldest service first, one page. */
+    List<Charge> chargesIn(Charge.Status status, int first, int max);
+
+    long countIn(Charge.Status status);
+
+    List<Charge> approved(Charge.Route route, UUID patientId);
+
+    Optional<Invoice> invoice(UUID id);
+
+    List<Invoice> invoicesOf(UUID patientId);
+
+    List<Invoice> openInvoices(UUID patientId);
+
+    Optional<Payment> paymentByKey(String idempotencyKey);
+
+    List<Payment> paymentsOf(UUID patientId);
+
+    List<Payment> creditPayments(UUID patientId);
+
+    List<LedgerEntry> ledgerOf(UUID patientId);
+
+    Optional<Claim> claim(UUID id);
+
+    List<Claim> claims(Claim.Status status);
+
+    List<Claim> claimsOf(UUID patientId);
+
+    Optional<ClaimBatch> batch(UUID id);
+
+    List<GoodFaithEstimate> estimatesOf(UUID patientId);
+
+    Optional<GoodFaithEstimate> estimate(UUID id);
+
+    List<GoodFaithEstimate> latestEstimates();
+
+    List<Invoice> allOpenInvoices();
+
+    List<Claim> allOpenClaims();
+
+    List<Charge> chargesBetween(LocalDate from, LocalDate to);
+
+    List<Payment> paymentsBetween(LocalDate from, LocalDate to);
+
+    List<PatientPackage> activePackages();
+}

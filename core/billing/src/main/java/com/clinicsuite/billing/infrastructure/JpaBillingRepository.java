@@ -1,0 +1,288 @@
+package com.clinicsuite.billing.infrastructure;
+
+import com.clinicsuite.billing.domain.BillingIdentity;
+import com.clinicsuite.billing.domain.BillingRepository;
+import com.clinicsuite.billing.domain.Charge;
+import com.clinicsuite.billing.domain.Claim;
+import com.clinicsuite.billing.domain.ClaimBatch;
+import com.clinicsuite.billing.domain.Fee;
+import com.clinicsuite.billing.domain.GoodFaithEstimate;
+import com.clinicsuite.billing.domain.Invoice;
+import com.clinicsuite.billing.domain.LedgerEntry;
+import com.clinicsuite.billing.domain.PackageProduct;
+import com.clinicsuite.billing.domain.PatientPackage;
+import com.clinicsuite.billing.domain.Payer;
+import com.clinicsuite.billing.domain.Payment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Billing through JPA, in the "billing" persistence unit. */
+@ApplicationScoped
+public class JpaBillingRepository implements BillingRepository {
+
+    @PersistenceContext(unitName = "billing")
+    private EntityManager em;
+
+    @Override
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public void lockAccount(UUID patientId) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(:k)").setParameter("k", patientId.getMostSignificantBits() ^ patientId.getLeastSignificantBits())
+                .getSingleResult();
+    }
+
+    @Override
+    public long nextInvoiceNumber() {
+        Number last = (Number) em.createNativeQuery("SELECT last FROM billing.invoice_counter WHERE id = 1 FOR UPDATE").getSingleResult();
+        long next = last.longValue() + 1;
+        em.createNativeQuery("UPDATE billing.invoice_counter SET last = :n WHERE id = 1").setParameter("n", next).executeUpdate();
+        return next;
+    }
+
+    @Override
+    public long nextClaimControl() {
+        return ((Number) em.createNativeQuery("SELECT nextval('billing.claim_control_seq')").getSingleResult()).longValue();
+    }
+
+    @Override
+    public long nextInterchangeControl() {
+        return ((Number) em.createNativeQuery("SELECT nextval('billing.interchange_control_seq')").getSingleResult()).longValue();
+    }
+
+    @Override
+    public BillingIdentity identity() {
+        return em.find(BillingIdentity.class, 1);
+    }
+
+    @Override
+    public List<Fee> currentFees() {
+        return em.createQuery("SELECT f FROM Fee f WHERE f.effectiveTo IS NULL ORDER BY f.serviceLine, f.code", Fee.class).getResultList();
+    }
+
+    @Override
+    public List<Fee> feeHistory(String code) {
+        return em.createQuery("SELECT f FROM Fee f WHERE f.code = :c ORDER BY f.effectiveFrom DESC", Fee.class).setParameter("c", code).getResultList();
+    }
+
+    @Override
+    public Optional<Fee> feeOn(String code, LocalDate day) {
+        return em.createQuery("SELECT f FROM Fee f WHERE f.code = :c AND f.effectiveFrom <= :d AND (f.effectiveTo IS NULL OR f.effectiveTo >= :d)",
+                Fee.class).setParameter("c", code).setParameter("d", day).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Fee> currentFee(String code) {
+        return em.createQuery("SELECT f FROM Fee f WHERE f.code = :c AND f.effectiveTo IS NULL", Fee.class).setParameter("c", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Payer> payers() {
+        return em.createQuery("SELECT p FROM Payer p ORDER BY p.name", Payer.class).getResultList();
+    }
+
+    @Override
+    public Optional<Payer> payer(UUID id) {
+        return Optional.ofNullable(em.find(Payer.class, id));
+    }
+
+    @Override
+    public Optional<Payer> payerByPayerId(String payerId) {
+        return em.createQuery("SELECT p FROM Payer p WHERE p.payerId = :p", Payer.class).setParameter("p", payerId.strip().toUpperCase())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PackageProduct> packageProducts() {
+        return em.createQuery("SELECT p FROM PackageProduct p ORDER BY p.name", PackageProduct.class).getResultList();
+    }
+
+    @Override
+    public Optional<PackageProduct> packageProduct(UUID id) {
+        return Optional.ofNullable(em.find(PackageProduct.class, id));
+    }
+
+    @Override
+    public List<PatientPackage> packagesOf(UUID patientId) {
+        return em.createQuery("SELECT p FROM PatientPackage p WHERE p.patientId = :p ORDER BY p.soldOn, p.createdAt", PatientPackage.class)
+                .setParameter("p", patientId).getResultList();
+    }
+
+    @Override
+    public Optional<PatientPackage> patientPackage(UUID id) {
+        return Optional.ofNullable(em.find(PatientPackage.class, id));
+    }
+
+    @Override
+    public Optional<Charge> charge(UUID id) {
+        return Optional.ofNullable(em.find(Charge.class, id));
+    }
+
+    @Override
+    public List<Charge> charges(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT c FROM Charge c WHERE c.id IN :ids ORDER BY c.serviceDate, c.createdAt", Charge.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Charge> chargesOfVisit(UUID visitId) {
+        return em.createQuery("SELECT c FROM Charge c WHERE c.visitId = :v ORDER BY c.createdAt", Charge.class).setParameter("v", visitId).getResultList();
+    }
+
+    @Override
+    public List<Charge> chargesOf(UUID patientId) {
+        return em.createQuery("SELECT c FROM Charge c WHERE c.patientId = :p ORDER BY c.serviceDate DESC, c.createdAt", Charge.class)
+                .setParameter("p", patientId).getResultList();
+    }
+
+    @Override
+    public List<Charge> chargesIn(Charge.Status status, int first, int max) {
+        return em.createQuery("SELECT c FROM Charge c WHERE c.status = :s ORDER BY c.serviceDate, c.patientId, c.visitId, c.createdAt, c.id", Charge.class)
+                .setParameter("s", status).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countIn(Charge.Status status) {
+        return em.createQuery("SELECT count(c) FROM Charge c WHERE c.status = :s", Long.class).setParameter("s", status).getSingleResult();
+    }
+
+    @Override
+    public List<Charge> approved(Charge.Route route, UUID patientId) {
+        var q = em.createQuery("SELECT c FROM Charge c WHERE c.status = :s AND c.route = :r" + (patientId == null ? "" : " AND c.patientId = :p")
+                        + " ORDER BY c.patientId, c.serviceDate, c.createdAt", Charge.class)
+                .setParameter("s", Charge.Status.APPROVED).setParameter("r", route);
+        if (patientId != null) {
+            q.setParameter("p", patientId);
+        }
+        return q.getResultList();
+    }
+
+    @Override
+    public Optional<Invoice> invoice(UUID id) {
+        return Optional.ofNullable(em.find(Invoice.class, id));
+    }
+
+    @Override
+    public List<Invoice> invoicesOf(UUID patientId) {
+        return em.createQuery("SELECT i FROM Invoice i WHERE i.patientId = :p ORDER BY i.createdAt DESC", Invoice.class)
+                .setParameter("p", patientId).getResultList();
+    }
+
+    @Override
+    public List<Invoice> openInvoices(UUID patientId) {
+        return em.createQuery("SELECT i FROM Invoice i WHERE i.patientId = :p AND i.status IN :s ORDER BY i.issuedOn, i.number", Invoice.class)
+                .setParameter("p", patientId).setParameter("s", List.of(Invoice.Status.ISSUED, Invoice.Status.PARTLY_PAID)).getResultList();
+    }
+
+    @Override
+    public Optional<Payment> paymentByKey(String idempotencyKey) {
+        return em.createQuery("SELECT p FROM Payment p WHERE p.idempotencyKey = :k", Payment.class).setParameter("k", idempotencyKey)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Payment> paymentsOf(UUID patientId) {
+        return em.createQuery("SELECT p FROM Payment p WHERE p.patientId = :p ORDER BY p.createdAt DESC", Payment.class)
+                .setParameter("p", patientId).getResultList();
+    }
+
+    @Override
+    public List<Payment> creditPayments(UUID patientId) {
+        return em.createQuery("SELECT p FROM Payment p WHERE p.patientId = :p AND p.unallocated > 0 AND p.kind <> :r ORDER BY p.createdAt", Payment.class)
+                .setParameter("p", patientId).setParameter("r", Payment.Kind.REFUND).getResultList();
+    }
+
+    @Override
+    public List<LedgerEntry> ledgerOf(UUID patientId) {
+        return em.createQuery("SELECT e FROM LedgerEntry e WHERE e.patientId = :p ORDER BY e.id", LedgerEntry.class)
+                .setParameter("p", patientId).getResultList();
+    }
+
+    @Override
+    public Optional<Claim> claim(UUID id) {
+        return Optional.ofNullable(em.find(Claim.class, id));
+    }
+
+    @Override
+    public List<Claim> claims(Claim.Status status) {
+        var q = em.createQuery("SELECT c FROM Claim c" + (status == null ? "" : " WHERE c.status = :s") + " ORDER BY c.createdAt DESC", Claim.class);
+        if (status != null) {
+            q.setParameter("s", status);
+        }
+        return q.setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public List<Claim> claimsOf(UUID patientId) {
+        return em.createQuery("SELECT c FROM Claim c WHERE c.patientId = :p ORDER BY c.createdAt DESC", Claim.class).setParameter("p", patientId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<ClaimBatch> batch(UUID id) {
+        return Optional.ofNullable(em.find(ClaimBatch.class, id));
+    }
+
+    @Override
+    public List<GoodFaithEstimate> estimatesOf(UUID patientId) {
+        return em.createQuery("SELECT e FROM GoodFaithEstimate e WHERE e.patientId = :p ORDER BY e.issuedOn DESC, e.createdAt DESC",
+                GoodFaithEstimate.class).setParameter("p", patientId).getResultList();
+    }
+
+    @Override
+    public Optional<GoodFaithEstimate> estimate(UUID id) {
+        return Optional.ofNullable(em.find(GoodFaithEstimate.class, id));
+    }
+
+    @Override
+    public List<GoodFaithEstimate> latestEstimates() {
+        return em.createQuery("SELECT e FROM GoodFaithEstimate e WHERE e.createdAt = (SELECT max(x.createdAt) FROM GoodFaithEstimate x "
+                + "WHERE x.patientId = e.patientId)", GoodFaithEstimate.class).getResultList();
+    }
+
+    @Override
+    public List<Invoice> allOpenInvoices() {
+        return em.createQuery("SELECT i FROM Invoice i WHERE i.status IN :s ORDER BY i.issuedOn", Invoice.class)
+                .setParameter("s", List.of(Invoice.Status.ISSUED, Invoice.Status.PARTLY_PAID)).getResultList();
+    }
+
+    @Override
+    public List<Claim> allOpenClaims() {
+        return em.createQuery("SELECT c FROM Claim c WHERE c.status IN :s ORDER BY c.submittedOn", Claim.class)
+                .setParameter("s", List.of(Claim.Status.SUBMITTED, Claim.Status.ACCEPTED)).getResultList();
+    }
+
+    @Override
+    public List<Charge> chargesBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT c FROM Charge c WHERE c.serviceDate BETWEEN :f AND :t AND c.status <> :v", Charge.class)
+                .setParameter("f", from).setParameter("t", to).setParameter("v", Charge.Status.VOID).getResultList();
+    }
+
+    @Override
+    public List<Payment> paymentsBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT p FROM Payment p WHERE p.receivedOn BETWEEN :f AND :t ORDER BY p.createdAt", Payment.class)
+                .setParameter("f", from).setParameter("t", to).getResultList();
+    }
+
+    @Override
+    public List<PatientPackage> activePackages() {
+        return em.createQuery("SELECT p FROM PatientPackage p WHERE p.status = :s ORDER BY p.soldOn", PatientPackage.class)
+                .setParameter("s", PatientPackage.Status.ACTIVE).getResultList();
+    }
+}
