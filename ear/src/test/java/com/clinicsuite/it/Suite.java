@@ -71,6 +71,24 @@ final class Suite {
         return send(b);
     }
 
+    static HttpResponse<String> getAccepting(String user, String path, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(APP + path)).header("Accept", accept).GET();
+        if (user != null) {
+            b.header("Authorization", "Bearer " + token(user));
+        }
+        return send(b);
+    }
+
+    static HttpResponse<String> postWithHeader(String user, String path, String header, String value, String jsonBody) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(APP + path))
+                .header("Accept", "application/json").header("Content-Type", "application/json").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        if (user != null) {
+            b.header("Authorization", "Bearer " + token(user));
+        }
+        return send(b);
+    }
+
     static HttpResponse<String> put(String user, String path, String jsonBody) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(APP + path))
                 .header("Accept", "application/json").header("Content-Type", "application/json")
@@ -97,7 +115,8 @@ final class Suite {
 
     static String patientJson(String given, String family, String birthDate, String phone) {
         return "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"birthDate\":\"" + birthDate
-                + "\",\"sexAtBirth\":\"FEMALE\",\"phone\":\"" + phone + "\"}";
+                + "\",\"sexAtBirth\":\"FEMALE\",\"phone\":\"" + phone + "\",\"addressLine1\":\"12 Elm Street\",\"city\":\"Springfield\","
+                + "\"state\":\"IL\",\"zip\":\"62704\"}";
     }
 
     private static final java.util.concurrent.atomic.AtomicLong PHONES =

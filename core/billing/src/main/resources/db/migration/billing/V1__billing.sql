@@ -53,6 +53,7 @@ CREATE TABLE payer (
     zip             varchar(10),
     unit_rule       varchar(20)   NOT NULL CHECK (unit_rule IN ('CMS_8_MINUTE', 'AMA_RULE_OF_EIGHTS')),
     requires_jw_jz  boolean       NOT NULL,
+    covers_ketamine boolean       NOT NULL,
     active          boolean       NOT NULL,
     created_at      timestamptz   NOT NULL,
     created_by      varchar(100)  NOT NULL,
@@ -374,6 +375,6 @@ INSERT INTO package_product VALUES ('00000000-0000-0000-0000-00000000a001', 0, '
 
 -- Common payers to start from; the administrator edits addresses and rules.
 INSERT INTO payer VALUES
- ('00000000-0000-0000-0000-00000000b001', 0, 'Aetna', '60054', 'PO Box 981106', 'El Paso', 'TX', '79998', 'AMA_RULE_OF_EIGHTS', false, true, now(), 'system', now(), 'system'),
- ('00000000-0000-0000-0000-00000000b002', 0, 'Blue Cross Blue Shield of Illinois', '00621', 'PO Box 805107', 'Chicago', 'IL', '60680', 'AMA_RULE_OF_EIGHTS', false, true, now(), 'system', now(), 'system'),
- ('00000000-0000-0000-0000-00000000b003', 0, 'Medicare Part B (J6)', '06102', 'PO Box 6475', 'Indianapolis', 'IN', '46206', 'CMS_8_MINUTE', true, true, now(), 'system', now(), 'system');
+ ('00000000-0000-0000-0000-00000000b001', 0, 'Aetna', '60054', 'PO Box 981106', 'El Paso', 'TX', '79998', 'AMA_RULE_OF_EIGHTS', false, false, true, now(), 'system', now(), 'system'),
+ ('00000000-0000-0000-0000-00000000b002', 0, 'Blue Cross Blue Shield of Illinois', '00621', 'PO Box 805107', 'Chicago', 'IL', '60680', 'AMA_RULE_OF_EIGHTS', false, false, true, now(), 'system', now(), 'system'),
+ ('00000000-0000-0000-0000-00000000b003', 0, 'Medicare Part B (J6)', '06102', 'PO Box 6475', 'Indianapolis', 'IN', '46206', 'CMS_8_MINUTE', true, true, true, now(), 'system', now(), 'system');

@@ -18,7 +18,7 @@ public final class BillingRows {
     }
 
     public record PayerRow(UUID id, String name, String payerId, String address, String city, String state, String zip, String unitRule,
-                           boolean requiresJwJz, boolean active, long version) implements Serializable {
+                           boolean requiresJwJz, boolean coversKetamine, boolean active, long version) implements Serializable {
     }
 
     public record IdentityRow(String legalName, String npi, String taxId, String taxonomy, String address, String city, String state, String zip,
@@ -90,7 +90,8 @@ public final class BillingRows {
             implements Serializable {
     }
 
-    public record BatchRow(UUID id, String payerName, long interchangeControl, int claims, String fileName) implements Serializable {
+    /** An 837P batch; {@code held} says why draft claims were kept back (e.g. a missing address). */
+    public record BatchRow(UUID id, String payerName, long interchangeControl, int claims, String fileName, List<String> held) implements Serializable {
     }
 
     public record AgingRow(String kind, String name, BigDecimal days0to30, BigDecimal days31to60, BigDecimal days61to90, BigDecimal over90,

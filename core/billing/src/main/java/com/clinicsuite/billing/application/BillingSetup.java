@@ -72,6 +72,7 @@ public class BillingSetup {
         Payer p;
         if (id == null) {
             p = Payer.of(c.name(), c.payerId(), c.address(), c.city(), c.state(), c.zip(), rule, c.requiresJwJz());
+            p.setCoversKetamine(c.coversKetamine());
             billing.add(p);
         } else {
             p = billing.payer(id).orElseThrow(() -> new BusinessRuleException("payer.notFound", "No such payer; reload the page."));
@@ -79,6 +80,7 @@ public class BillingSetup {
                 throw new BusinessRuleException("payer.stale", p.name() + " was changed by " + p.updatedBy() + "; reload and try again.");
             }
             p.revise(c.name(), c.payerId(), c.address(), c.city(), c.state(), c.zip(), rule, c.requiresJwJz());
+            p.setCoversKetamine(c.coversKetamine());
             p.setActive(c.active());
         }
         billing.flush();
@@ -134,7 +136,7 @@ public class BillingSetup {
 
     static BillingRows.PayerRow row(Payer p) {
         return new BillingRows.PayerRow(p.id(), p.name(), p.payerId(), p.address(), p.city(), p.state(), p.zip(), p.unitRule().name(),
-                p.requiresJwJz(), p.active(), p.version());
+                p.requiresJwJz(), p.coversKetamine(), p.active(), p.version());
     }
 
     static BillingRows.IdentityRow row(BillingIdentity i) {

@@ -35,8 +35,8 @@ import java.util.Optional;
  * Turns a signed visit into charges, in the signing transaction (DOMAIN.md §5): infusion minutes become
  * 96365/96366 (or 96374), the register's draws become J3490 lines with NDC and mL (JW/JZ for single-dose vials when the
  * payer wants them), PT and counseling codes keep the units computed at the visit. Diagnoses come from the plan.
- * PT and counseling go to the primary insurance in effect when its payer is set up; ketamine (usually off-label) is
- * self-pay unless billing re-routes it. An infusion for a patient holding a package draws one session instead of the
+ * PT and counseling go to the primary insurance in effect when its payer is set up; ketamine (usually off-label) goes
+ * to insurance only when that payer is marked as covering it, and is self-pay otherwise. An infusion for a patient holding a package draws one session instead of the
  * fee. Everything lands in the review queue.
  */
 @Stateless
@@ -75,7 +75,8 @@ public class ChargeCapture {
         };
         Optional<Payer> payer = insurance.inEffect(e.patientId(), "PRIMARY", day).map(InsuranceRow::payerId)
                 .flatMap(id -> id == null ? Optional.empty() : billing.payerByPayerId(id)).filter(Payer::active);
-        Charge.Route route = line != ServiceLine.KETAMINE && payer.isPresent() ? Charge.Route.INSURANCE : Charge.Route.SELF_PAY;
+        Charge.Route route = payer.isPresent() && (line != ServiceLine.KETAMINE || payer.get().coversKetamine())
+                ? Charge.Route.INSURANCE : Charge.Route.SELF_PAY;
         SchedulingRows.ProviderRow provider = setup.providers().stream().filter(p -> p.username().equals(e.clinician())).findFirst().orElse(null);
         String providerName = provider == null ? e.clinician() : provider.displayName();
         String npi = provider == null ? null : provider.npi();

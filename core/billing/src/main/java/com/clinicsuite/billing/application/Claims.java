@@ -120,10 +120,21 @@ public class Claims {
     @RolesAllowed(Roles.BILLING)
     public BillingRows.BatchRow submit(@NotNull UUID payerRef) {
         Payer payer = billing.payer(payerRef).orElseThrow(() -> new BusinessRuleException("payer.notFound", "No such payer."));
-        List<Claim> drafts = billing.claims(Claim.Status.DRAFT).stream().filter(c -> c.payerRef().equals(payerRef)).toList();
-        if (drafts.isEmpty()) {
-            throw new BusinessRuleException("claim.none", "There are no draft claims for " + payer.name() + ".");
+        List<Claim> ready = new ArrayList<>();
+        List<String> held = new ArrayList<>();
+        for (Claim c : billing.claims(Claim.Status.DRAFT).stream().filter(c -> c.payerRef().equals(payerRef)).toList()) {
+            try {
+                document(List.of(c), payer, 0);
+                ready.add(c);
+            } catch (BusinessRuleException notReady) {
+                held.add(notReady.getMessage());
+            }
         }
+        if (ready.isEmpty()) {
+            throw new BusinessRuleException("claim.none", held.isEmpty() ? "There are no draft claims for " + payer.name() + "."
+                    : "No claim to " + payer.name() + " can be sent yet. " + String.join(" ", held));
+        }
+        List<Claim> drafts = ready;
         long control = billing.nextInterchangeControl();
         ClaimDocument doc = document(drafts, payer, control);
         String content;
@@ -138,7 +149,7 @@ public class Claims {
         drafts.forEach(c -> c.submitted(batch.id(), LocalDate.now(clock)));
         billing.flush();
         drafts.forEach(c -> audit.record("billing.claim.submit", c.patientId(), "claim " + c.controlNumber() + " in 837P interchange " + control));
-        return batchRow(batch, payer);
+        return batchRow(batch, payer, held);
     }
 
     /** The 837P file of a batch, as sent. */
@@ -146,7 +157,7 @@ public class Claims {
     public BillingRows.BatchRow batch(@NotNull UUID batchId) {
         ClaimBatch b = billing.batch(batchId).orElseThrow(() -> new BusinessRuleException("batch.notFound", "No such batch."));
         audit.record("billing.claim.file", null, "837P interchange " + b.interchangeControl() + " (" + b.claims() + " claims) downloaded");
-        return batchRow(b, billing.payer(b.payerRef()).orElseThrow());
+        return batchRow(b, billing.payer(b.payerRef()).orElseThrow(), List.of());
     }
 
     @RolesAllowed(Roles.BILLING)
@@ -253,6 +264,10 @@ public class Claims {
         List<ClaimDocument.Claim> out = new ArrayList<>();
         for (Claim c : claims) {
             PatientRecord p = records.open(c.patientId());
+            if (p.addressLine1() == null || p.city() == null || p.state() == null || p.zip() == null) {
+                throw new BusinessRuleException("claim.address", "Claim " + c.controlNumber() + ": add " + p.givenName() + " " + p.familyName()
+                        + "'s street address, city, state and ZIP to the patient record; payers need them on the claim.");
+            }
             ClaimDocument.Person patient = new ClaimDocument.Person(p.familyName(), p.givenName(), p.birthDate(), sex(p.sexAtBirth()),
                     new ClaimDocument.Address(p.addressLine1(), p.city(), p.state(), p.zip()));
             ClaimDocument.Person subscriber = "SELF".equals(c.relationship()) ? patient : subscriber(c.subscriberName());
@@ -313,9 +328,9 @@ public class Claims {
         return session.getCallerPrincipal().getName();
     }
 
-    private static BillingRows.BatchRow batchRow(ClaimBatch b, Payer payer) {
+    private static BillingRows.BatchRow batchRow(ClaimBatch b, Payer payer, List<String> held) {
         return new BillingRows.BatchRow(b.id(), payer.name(), b.interchangeControl(), b.claims(), "837P-" + payer.payerId() + "-" + b.interchangeControl()
-                + ".x12");
+                + ".x12", held);
     }
 
     static BillingRows.ClaimRow row(Claim c, PatientSummary p, Payer payer) {

@@ -40,6 +40,8 @@ public class Payer extends AuditedEntity {
     private UnitRule unitRule;
     @Column(name = "requires_jw_jz", nullable = false)
     private boolean requiresJwJz;
+    @Column(name = "covers_ketamine", nullable = false)
+    private boolean coversKetamine;
     @Column(name = "active", nullable = false)
     private boolean active;
 
@@ -81,6 +83,11 @@ public class Payer extends AuditedEntity {
         this.requiresJwJz = jwJz;
     }
 
+    /** Whether ketamine infusions for this payer's members are claimed (most pay them out of pocket: off-label). */
+    public void setCoversKetamine(boolean covers) {
+        this.coversKetamine = covers;
+    }
+
     public void setActive(boolean active) {
         this.active = active;
     }
@@ -98,5 +105,6 @@ public class Payer extends AuditedEntity {
     public String zip() { return zip; }
     public UnitRule unitRule() { return unitRule; }
     public boolean requiresJwJz() { return requiresJwJz; }
+    public boolean coversKetamine() { return coversKetamine; }
     public boolean active() { return active; }
 }

@@ -90,7 +90,8 @@ public class InfusionVisits {
      */
     public record PastInfusion(UUID appointmentId, BigDecimal weightKg, BigDecimal concentrationMgPerMl, String escortName, String escortPhone,
                                List<Integer> baseline, List<List<Integer>> readings, List<Integer> post, BigDecimal administeredMg,
-                               String confirmer, String confirmerPassword, String cosigner, String cosignerPassword) implements java.io.Serializable {
+                               String confirmer, String confirmerPassword, String cosigner, String cosignerPassword,
+                               UUID vialId, BigDecimal drawnMg, BigDecimal wastedMg, String witness, String witnessPassword) implements java.io.Serializable {
     }
 
     @RolesAllowed(Roles.NURSE)
@@ -129,6 +130,10 @@ public class InfusionVisits {
         v.cosign(p.cosigner(), end.plusSeconds(3600));
         repository.add(v);
         repository.flush();
+        if (p.vialId() != null) {
+            register.draw(new RegisterRows.Draw(p.vialId(), plan.patientId(), v.id(), p.drawnMg(), p.administeredMg(),
+                    p.wastedMg() == null ? BigDecimal.ZERO : p.wastedMg(), p.witness(), p.witnessPassword()));
+        }
         audit.record("visit.history", plan.patientId(), "infusion of " + day + " documented afterwards");
         signed.fire(signedEvent(v, day));
         return view(v);

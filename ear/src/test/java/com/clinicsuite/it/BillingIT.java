@@ -1,0 +1,314 @@
+package com.clinicsuite.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamReader;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Billing end to end against the real servers: charges captured when a visit is signed (with the register's NDC and
+ * JW for a Medicare patient; a package session for a package holder), payments posted exactly once under concurrency,
+ * gap-free invoice numbers under concurrency, an 837P batch that an independent X12 parser accepts, remittance moving
+ * the patient's share to an invoice, AR aging adding up, and who may do what.
+ */
+class BillingIT {
+
+    static final String MEDICARE = "06102";
+    static final String AETNA = "60054";
+
+    static String insured(String patientId, String payerId, String member) {
+        HttpResponse<String> r = Suite.post("frontdesk", "/api/patients/" + patientId + "/insurance", "{\"priority\":\"PRIMARY\",\"payerName\":\"Payer "
+                + payerId + "\",\"payerId\":\"" + payerId + "\",\"memberId\":\"" + member + "\",\"groupNumber\":\"G-1\",\"subscriberName\":\"Self\","
+                + "\"relationship\":\"SELF\",\"effectiveFrom\":\"2020-01-01\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return patientId;
+    }
+
+    /** A co-signed 60-minute infusion documented afterwards, drawing 100 mg from a single-dose vial: 40 mg given, 60 mg wasted. */
+    static String signedInfusion(String patientId) throws Exception {
+        String s = Long.toString(System.nanoTime(), 36);
+        String physicianId = PlanIT.provider("b-md-" + s, "Dr Billing " + s, "PHYSICIAN");
+        String nurseId = PlanIT.provider("b-rn-" + s, "Nurse Billing " + s, "NURSE");
+        String chairId = PlanIT.resource("Billing chair " + s, "INFUSION_CHAIR");
+        JsonNode plan = PlanIT.signedIvPlan(patientId, physicianId, 6);
+        LocalDate past = LocalDate.now().minusWeeks(1 + System.nanoTime() % 30).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+        JsonNode appt = PlanIT.ok(Suite.post("frontdesk", "/api/scheduling/appointments/history", "[{\"patientId\":\"" + patientId
+                + "\",\"providerId\":\"" + nurseId + "\",\"resourceId\":\"" + chairId + "\",\"typeCode\":\"INFUSION_60\",\"startsAt\":\"" + past
+                + "T09:00\",\"planId\":\"" + plan.get("id").asText() + "\",\"status\":\"COMPLETED\"}]")).get(0);
+        JsonNode vial = singleDoseVial();
+        HttpResponse<String> ok = Suite.post("nurse", "/api/visits/infusions/history", "{\"appointmentId\":\"" + appt.get("id").asText()
+                + "\",\"weightKg\":80,\"concentrationMgPerMl\":1,\"escortName\":\"Sam\",\"escortPhone\":\"(555) 300-1000\","
+                + "\"baseline\":[128,82,72,98,14,0,7],\"readings\":[[130,84,80,97,14,1,6]],\"post\":[126,80,74,98,14,0,4],\"administeredMg\":40,"
+                + "\"confirmer\":\"physician\",\"confirmerPassword\":\"demo\",\"cosigner\":\"physician\",\"cosignerPassword\":\"demo\","
+                + "\"vialId\":\"" + vial.get("id").asText() + "\",\"drawnMg\":100,\"wastedMg\":60,\"witness\":\"physician\",\"witnessPassword\":\"demo\"}");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+        return Suite.json(ok.body()).get("id").asText();
+    }
+
+    static JsonNode singleDoseVial() {
+        String lot = "B" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        HttpResponse<String> r = Suite.post("nurse", "/api/register/receipts", "{\"supplier\":\"Henry Schein\",\"invoiceNumber\":\"INV-" + lot
+                + "\",\"invoiceDate\":\"" + LocalDate.now() + "\",\"ndc\":\"42023-0113-10\",\"product\":\"Ketamine HCl 50 mg/mL, 2 mL\","
+                + "\"concentrationMgPerMl\":50,\"vialVolumeMl\":2,\"singleDose\":true,\"lot\":\"" + lot + "\",\"expiresOn\":\""
+                + LocalDate.now().plusYears(1) + "\",\"vials\":1}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        for (JsonNode v : Suite.json(Suite.get("nurse", "/api/register/vials").body())) {
+            if (v.get("lot").asText().equals(lot)) {
+                return v;
+            }
+        }
+        throw new AssertionError("vial of lot " + lot + " not found");
+    }
+
+    static List<String> describe(JsonNode charges) {
+        List<String> out = new ArrayList<>();
+        charges.forEach(c -> out.add(c.get("code").asText() + (c.get("modifiers").isEmpty() ? "" : "-" + c.get("modifiers").get(0).asText())
+                + " ×" + c.get("units").asInt() + (c.hasNonNull("drugQuantity") ? " " + c.get("drugQuantity").decimalValue().stripTrailingZeros()
+                .toPlainString() + " mL" : "") + " " + c.get("route").asText() + " " + c.get("amount").decimalValue().setScale(2).toPlainString()));
+        return out;
+    }
+
+    @Test
+    void aSignedInfusion_forAMedicarePatient_becomesTheAdministrationCode_andJ3490WithTheNdc_andTheWasteOnAJwLine() throws Exception {
+        String patient = insured(PlanIT.eligiblePatient(), MEDICARE, "1EG4TE5MK73");
+        String visit = signedInfusion(patient);
+        JsonNode charges = Suite.json(Suite.get("billing", "/api/billing/visits/" + visit + "/charges").body());
+        assertThat(describe(charges)).containsExactly(
+                "96365 ×1 INSURANCE 250.00",
+                "J3490 ×1 0.8 mL INSURANCE 9.60",
+                "J3490-JW ×1 1.2 mL INSURANCE 14.40");
+        assertThat(charges.findValuesAsText("ndc")).containsExactly("42023-0113-10", "42023-0113-10");
+        assertThat(charges.get(0).get("diagnoses").get(0).asText()).isEqualTo("G90.512");
+        assertThat(charges.findValuesAsText("status")).containsOnly("REVIEW");
+        // a clinician signs visits but never sees the charges
+        assertThat(Suite.get("physician", "/api/billing/visits/" + visit + "/charges").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aPackageHolder_drawsOneSession_insteadOfTheFee() throws Exception {
+        String patient = PlanIT.eligiblePatient();
+        String product = Suite.json(Suite.get("frontdesk", "/api/billing/packages").body()).get(0).get("id").asText();
+        HttpResponse<String> sold = Suite.post("frontdesk", "/api/billing/accounts/" + patient + "/packages?product=" + product, "");
+        assertThat(sold.statusCode()).as(sold.body()).isEqualTo(201);
+        String visit = signedInfusion(patient);
+        JsonNode charges = Suite.json(Suite.get("billing", "/api/billing/visits/" + visit + "/charges").body());
+        assertThat(charges.findValuesAsText("route")).containsOnly("PACKAGE");
+        JsonNode packages = Suite.json(Suite.get("nurse", "/api/billing/accounts/" + patient + "/packages").body());
+        assertThat(packages.get(0).get("used").asInt()).isEqualTo(1);
+        assertThat(packages.get(0).get("remaining").asInt()).isEqualTo(5);
+        JsonNode account = Suite.json(Suite.get("frontdesk", "/api/billing/accounts/" + patient).body());
+        assertThat(account.get("ledger").findValuesAsText("description")).anyMatch(d -> d.contains("session 1 of 6 used"));
+        assertThat(account.get("balance").decimalValue()).isEqualByComparingTo("2400.00");
+    }
+
+    @Test
+    void tenConcurrentIdenticalPayments_areRecordedOnce() throws Exception {
+        String patient = PlanIT.patient();
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<HttpResponse<String>>> posts = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                Callable<HttpResponse<String>> post = () -> Suite.postWithHeader("frontdesk", "/api/billing/accounts/" + patient + "/payments",
+                        "Idempotency-Key", key, "{\"method\":\"CASH\",\"amount\":75.00}");
+                posts.add(pool.submit(post));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<HttpResponse<String>> f : posts) {
+                HttpResponse<String> r = f.get();
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                ids.add(Suite.json(r.body()).get("id").asText());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection db = Suite.database(); ResultSet rs = db.createStatement().executeQuery(
+                "SELECT count(*), (SELECT sum(amount) FROM billing.ledger_entry WHERE patient_id = '" + patient + "') FROM billing.payment WHERE idempotency_key = '" + key + "'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+            assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("-75.00");
+        }
+        JsonNode account = Suite.json(Suite.get("frontdesk", "/api/billing/accounts/" + patient).body());
+        assertThat(account.get("balance").decimalValue()).isEqualByComparingTo("-75.00");
+        assertThat(account.get("credit").decimalValue()).isEqualByComparingTo("75.00");
+    }
+
+    @Test
+    void invoiceNumbers_haveNoGaps_whenPackagesAreSoldConcurrently() throws Exception {
+        String product = Suite.json(Suite.get("frontdesk", "/api/billing/packages").body()).get(0).get("id").asText();
+        List<String> patients = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            patients.add(PlanIT.patient());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> sales = new ArrayList<>();
+            for (String p : patients) {
+                sales.add(pool.submit(() -> Suite.post("frontdesk", "/api/billing/accounts/" + p + "/packages?product=" + product, "")));
+            }
+            for (Future<HttpResponse<String>> f : sales) {
+                assertThat(f.get().statusCode()).as(f.get().body()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection db = Suite.database(); ResultSet rs = db.createStatement().executeQuery(
+                "SELECT count(*), count(DISTINCT number), min(number), max(number) FROM billing.invoice WHERE number IS NOT NULL")) {
+            rs.next();
+            assertThat(rs.getLong(2)).isEqualTo(rs.getLong(1));
+            assertThat(rs.getLong(3)).isEqualTo(1);
+            assertThat(rs.getLong(4)).as("numbers 1..n without a gap").isEqualTo(rs.getLong(1));
+        }
+    }
+
+    @Test
+    void anInsuredPtVisit_becomesAClaim_whose837pParses_andTheRemittanceMovesThePatientsShareToAnInvoice() throws Exception {
+        String s = Long.toString(System.nanoTime(), 36);
+        String patient = insured(PlanIT.eligiblePatient(), AETNA, "W" + s.toUpperCase());
+        String physicianId = PlanIT.provider("c-md-" + s, "Dr Claim " + s, "PHYSICIAN");
+        JsonNode plan = PlanIT.signedIvPlan(patient, physicianId, 6);
+        String pt = PlanIT.provider("c-pt-" + s, "PT Claim " + s, "PHYSICAL_THERAPY");
+        String gym = PlanIT.resource("Claim gym " + s, "PT_ROOM");
+        LocalDateTime soon = LocalDateTime.now().plusMinutes(20).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        JsonNode a = PlanIT.ok(Suite.post("frontdesk", "/api/scheduling/appointments", "{\"patientId\":\"" + patient + "\",\"providerId\":\"" + pt
+                + "\",\"resourceId\":\"" + gym + "\",\"typeCode\":\"PT_VISIT\",\"startsAt\":\"" + soon + "\",\"planId\":\"" + plan.get("id").asText() + "\"}"));
+        PlanIT.ok(Suite.post("frontdesk", "/api/scheduling/appointments/" + a.get("id").asText() + "/check-in?version=" + a.get("version").asLong(), ""));
+        JsonNode v = PlanIT.ok(Suite.post("therapist", "/api/visits/therapy?appointment=" + a.get("id").asText(), ""));
+        v = PlanIT.ok(Suite.put("therapist", "/api/visits/therapy/" + v.get("id").asText() + "/pt?version=" + v.get("version").asLong(),
+                "{\"subjective\":\"Better\",\"assessment\":\"Improving\",\"unitRule\":\"AMA_RULE_OF_EIGHTS\",\"timedMinutes\":{\"97110\":33,\"97140\":8}}"));
+        v = PlanIT.ok(Suite.post("therapist", "/api/visits/therapy/" + v.get("id").asText() + "/signature?version=" + v.get("version").asLong(), ""));
+        JsonNode charges = Suite.json(Suite.get("billing", "/api/billing/visits/" + v.get("id").asText() + "/charges").body());
+        assertThat(describe(charges)).containsExactly("97110 ×2 INSURANCE 90.00", "97140 ×1 INSURANCE 46.00");
+        for (JsonNode c : charges) {
+            PlanIT.ok(Suite.post("billing", "/api/billing/charges/" + c.get("id").asText() + "/approval?version=" + c.get("version").asLong(), ""));
+        }
+        assertThat(Suite.post("frontdesk", "/api/billing/claims", "").statusCode()).isEqualTo(403);
+        JsonNode run = PlanIT.ok(Suite.post("billing", "/api/billing/claims", ""));
+        assertThat(run.get("created").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode claim = null;
+        for (JsonNode c : Suite.json(Suite.get("billing", "/api/billing/claims?status=DRAFT").body())) {
+            if (c.get("patientId").asText().equals(patient)) {
+                claim = c;
+            }
+        }
+        assertThat(claim).isNotNull();
+        assertThat(claim.get("total").decimalValue()).isEqualByComparingTo("136.00");
+        String aetna = null;
+        for (JsonNode p : Suite.json(Suite.get("billing", "/api/billing/payers").body())) {
+            if (p.get("payerId").asText().equals(AETNA)) {
+                aetna = p.get("id").asText();
+            }
+        }
+        JsonNode batch = PlanIT.ok(Suite.post("billing", "/api/billing/payers/" + aetna + "/batches", ""));
+        String x12 = Suite.getAccepting("billing", "/api/billing/batches/" + batch.get("id").asText(), "*/*").body();
+        assertValid837(x12, batch.get("claims").asInt());
+        assertThat(x12).contains("SV1*HC:97110*90*UN*2", "HI*ABK:G90512", "NM1*IL*1*", "W" + s.toUpperCase(), "CLM*" + claim.get("controlNumber").asText() + "*136*");
+
+        JsonNode submitted = null;
+        for (JsonNode c : Suite.json(Suite.get("billing", "/api/billing/claims?status=SUBMITTED").body())) {
+            if (c.get("id").asText().equals(claim.get("id").asText())) {
+                submitted = c;
+            }
+        }
+        assertThat(submitted).isNotNull();
+        String remit = "{\"paid\":90.00,\"contractualAdjustment\":26.00,\"carc\":\"CO-45\",\"patientResponsibility\":20.00,\"idempotencyKey\":\"era-" + s + "\"}";
+        JsonNode paid = PlanIT.ok(Suite.post("billing", "/api/billing/claims/" + claim.get("id").asText() + "/remittance?version="
+                + submitted.get("version").asLong(), remit));
+        assertThat(paid.get("status").asText()).isEqualTo("PARTLY_PAID");
+        // posting the same remittance again changes nothing
+        PlanIT.ok(Suite.post("billing", "/api/billing/claims/" + claim.get("id").asText() + "/remittance?version=" + submitted.get("version").asLong(), remit));
+        JsonNode account = Suite.json(Suite.get("frontdesk", "/api/billing/accounts/" + patient).body());
+        assertThat(account.get("balance").decimalValue()).isEqualByComparingTo("20.00");
+        assertThat(account.get("invoices")).hasSize(1);
+
+        // AR aging: the patient rows add up to every open invoice balance
+        BigDecimal agingPatients = BigDecimal.ZERO;
+        boolean found = false;
+        for (JsonNode row : Suite.json(Suite.get("billing", "/api/billing/reports/aging").body())) {
+            if (row.get("kind").asText().equals("PATIENT")) {
+                agingPatients = agingPatients.add(row.get("total").decimalValue());
+                found |= row.get("total").decimalValue().compareTo(new BigDecimal("20.00")) == 0 && row.get("days0to30").decimalValue().signum() > 0;
+            }
+        }
+        assertThat(found).isTrue();
+        try (Connection db = Suite.database(); ResultSet rs = db.createStatement().executeQuery(
+                "SELECT coalesce(sum(total - paid), 0) FROM billing.invoice WHERE status IN ('ISSUED', 'PARTLY_PAID')")) {
+            rs.next();
+            assertThat(agingPatients).isEqualByComparingTo(rs.getBigDecimal(1));
+        }
+    }
+
+    /** Reads the file with StAEDI (an independent X12 parser, envelope validation on) and checks counts and control numbers. */
+    static void assertValid837(String x12, int claims) throws Exception {
+        EDIInputFactory factory = EDIInputFactory.newFactory();
+        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, true);
+        List<String> errors = new ArrayList<>();
+        int segments = 0;
+        int clm = 0;
+        String seCount = null;
+        boolean inTransaction = false;
+        String current = null;
+        int element = 0;
+        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(x12.getBytes(StandardCharsets.UTF_8)))) {
+            while (reader.hasNext()) {
+                EDIStreamEvent event = reader.next();
+                switch (event) {
+                    case START_SEGMENT -> {
+                        current = reader.getText();
+                        element = 0;
+                        if ("ST".equals(current)) {
+                            inTransaction = true;
+                            segments = 0;
+                        }
+                        if (inTransaction) {
+                            segments++;
+                        }
+                        if ("CLM".equals(current)) {
+                            clm++;
+                        }
+                        if ("SE".equals(current)) {
+                            inTransaction = false;
+                        }
+                    }
+                    case ELEMENT_DATA -> {
+                        element++;
+                        if ("SE".equals(current) && element == 1) {
+                            seCount = reader.getText();
+                        }
+                    }
+                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> errors.add(event + " " + reader.getErrorType() + " at " + current);
+                    default -> {
+                    }
+                }
+            }
+        }
+        assertThat(errors).isEmpty();
+        assertThat(seCount).isEqualTo(Integer.toString(segments));
+        assertThat(clm).isEqualTo(claims);
+    }
+}

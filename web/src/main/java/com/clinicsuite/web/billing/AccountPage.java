@@ -1,0 +1,165 @@
+package com.clinicsuite.web.billing;
+
+import com.clinicsuite.billing.application.Accounts;
+import com.clinicsuite.billing.application.BillingRows;
+import com.clinicsuite.billing.application.BillingSetup;
+import com.clinicsuite.billing.application.Estimates;
+import com.clinicsuite.web.faces.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A patient's account for the front desk and billing: balance, taking a payment (posted once, however often the
+ * button is pressed: the form carries one idempotency key until the payment succeeds), invoices, packages, estimates,
+ * the ledger, statements and superbills.
+ */
+@Named
+@ViewScoped
+public class AccountPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Estimates estimates;
+
+    @Inject
+    private BillingSetup setup;
+
+    private String patient;
+    private BillingRows.AccountView account;
+    private List<BillingRows.PackageProductRow> products;
+
+    private String method = "CARD";
+    private BigDecimal amount;
+    private String reference;
+    private String paymentKey = UUID.randomUUID().toString();
+    private UUID product;
+    private LocalDate firstService = LocalDate.now().plusDays(14);
+    private LocalDate superbillFrom = LocalDate.now().withDayOfYear(1);
+    private LocalDate superbillTo = LocalDate.now();
+    private String reason;
+    private BigDecimal creditAmount;
+    private BigDecimal refundAmount;
+    private String refundMethod = "CARD";
+    private String refundReference;
+
+    public void load() {
+        if (account != null) {
+            return;
+        }
+        try {
+            account = accounts.view(UUID.fromString(patient));
+        } catch (IllegalArgumentException | NullPointerException bad) {
+            Messages.error(null, "This link does not name a patient; open the account from the patient's record.");
+        }
+    }
+
+    private void reload(String message) {
+        account = accounts.view(account.patientId());
+        Messages.info(message);
+    }
+
+    public void pay() {
+        BillingRows.PaymentRow p = accounts.pay(account.patientId(), new BillingRows.Pay(method, amount, reference, null, paymentKey));
+        paymentKey = UUID.randomUUID().toString();
+        amount = null;
+        reference = null;
+        reload("Payment of $" + p.amount() + " by " + p.method().toLowerCase() + " recorded"
+                + (p.unallocated().signum() > 0 ? "; $" + p.unallocated() + " stays on account as credit." : "."));
+    }
+
+    public void draftInvoice() {
+        BillingRows.InvoiceRow i = accounts.draftInvoice(account.patientId());
+        reload("Draft invoice of $" + i.total() + " with " + i.lines().size() + " line(s) created. Check it, then issue it.");
+    }
+
+    public void issue(BillingRows.InvoiceRow i) {
+        BillingRows.InvoiceRow done = accounts.issue(i.id(), i.version());
+        reload("Invoice " + done.number() + " issued; it can no longer change.");
+    }
+
+    public void voidInvoice(BillingRows.InvoiceRow i) {
+        BillingRows.InvoiceRow done = accounts.voidInvoice(i.id(), i.version(), reason);
+        reason = null;
+        reload("Invoice " + done.number() + " voided.");
+    }
+
+    public void creditNote(BillingRows.InvoiceRow i) {
+        BillingRows.InvoiceRow note = accounts.creditNote(i.id(), creditAmount, reason);
+        reason = null;
+        creditAmount = null;
+        reload("Credit note " + note.number() + " for $" + note.total().negate() + " issued against invoice " + i.number() + ".");
+    }
+
+    public void sellPackage() {
+        if (product == null) {
+            Messages.error("accountForm:product", "Choose a package.");
+            return;
+        }
+        BillingRows.PackageRow p = accounts.sellPackage(account.patientId(), product);
+        reload(p.name() + " sold; its invoice is issued. Take the payment now or in instalments.");
+    }
+
+    public void refundPackage(BillingRows.PackageRow p) {
+        BillingRows.PackageRow done = accounts.refundPackage(p.id(), p.version());
+        reload(done.refunded() + " unused session(s) credited to the account. Refund the credit below or keep it for later visits.");
+    }
+
+    public void refund() {
+        BillingRows.PaymentRow r = accounts.refund(account.patientId(), refundMethod, refundAmount, refundReference, paymentKey);
+        paymentKey = UUID.randomUUID().toString();
+        refundAmount = null;
+        reload("Refund of $" + r.amount() + " by " + r.method().toLowerCase() + " recorded.");
+    }
+
+    public void issueEstimate() {
+        BillingRows.EstimateRow e = estimates.issue(account.patientId(), firstService);
+        reload("Good Faith Estimate of $" + e.total() + " issued" + (e.dueBy() == null ? "." : "; give it to the patient by " + e.dueBy() + "."));
+    }
+
+    public List<BillingRows.PackageProductRow> getProducts() {
+        if (products == null) {
+            products = setup.packageProducts().stream().filter(BillingRows.PackageProductRow::active).toList();
+        }
+        return products;
+    }
+
+    public BillingRows.AccountView getAccount() { return account; }
+    public String getPatient() { return patient; }
+    public void setPatient(String v) { patient = v; }
+    public String getMethod() { return method; }
+    public void setMethod(String v) { method = v; }
+    public BigDecimal getAmount() { return amount; }
+    public void setAmount(BigDecimal v) { amount = v; }
+    public String getReference() { return reference; }
+    public void setReference(String v) { reference = v; }
+    public String getPaymentKey() { return paymentKey; }
+    public UUID getProduct() { return product; }
+    public void setProduct(UUID v) { product = v; }
+    public LocalDate getFirstService() { return firstService; }
+    public void setFirstService(LocalDate v) { firstService = v; }
+    public LocalDate getSuperbillFrom() { return superbillFrom; }
+    public void setSuperbillFrom(LocalDate v) { superbillFrom = v; }
+    public LocalDate getSuperbillTo() { return superbillTo; }
+    public void setSuperbillTo(LocalDate v) { superbillTo = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+    public BigDecimal getCreditAmount() { return creditAmount; }
+    public void setCreditAmount(BigDecimal v) { creditAmount = v; }
+    public BigDecimal getRefundAmount() { return refundAmount; }
+    public void setRefundAmount(BigDecimal v) { refundAmount = v; }
+    public String getRefundMethod() { return refundMethod; }
+    public void setRefundMethod(String v) { refundMethod = v; }
+    public String getRefundReference() { return refundReference; }
+    public void setRefundReference(String v) { refundReference = v; }
+}

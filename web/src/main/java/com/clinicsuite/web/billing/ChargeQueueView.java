@@ -1,0 +1,117 @@
+package com.clinicsuite.web.billing;
+
+import com.clinicsuite.billing.application.BillingRows;
+import com.clinicsuite.billing.application.Charges;
+import com.clinicsuite.shared.application.PageResult;
+import com.clinicsuite.web.faces.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The charge review queue: one page at a time, correct a charge with a reason, approve. */
+@Named
+@ViewScoped
+public class ChargeQueueView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Charges charges;
+
+    private String status = "REVIEW";
+    private LazyDataModel<BillingRows.ChargeRow> model;
+    private BillingRows.ChargeRow editing;
+    private String code;
+    private Integer units;
+    private String modifiers;
+    private BigDecimal unitPrice;
+    private String route;
+    private String reason;
+
+    @PostConstruct
+    void init() {
+        model = new Model();
+    }
+
+    public void approve(BillingRows.ChargeRow c) {
+        BillingRows.ChargeRow done = charges.approve(c.id(), c.version());
+        Messages.info("Approved " + done.code() + " for " + c.patientName() + " (" + done.amount() + ").");
+    }
+
+    public void edit(BillingRows.ChargeRow c) {
+        editing = c;
+        code = c.code();
+        units = c.units();
+        modifiers = c.modifierText();
+        unitPrice = c.unitPrice();
+        route = c.route();
+        reason = null;
+    }
+
+    public void saveCorrection() {
+        BillingRows.ChargeRow done = charges.correct(editing.id(), editing.version(), code, units == null ? 0 : units, modifiers, unitPrice, route, reason);
+        Messages.info("Corrected: " + done.code() + " ×" + done.units() + " = " + done.amount() + ". The change and your reason are in the audit trail.");
+        editing = null;
+    }
+
+    public void cancel() {
+        editing = null;
+    }
+
+    private final class Model extends LazyDataModel<BillingRows.ChargeRow> {
+        private static final long serialVersionUID = 1L;
+        private long total = -1;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            if (total < 0) {
+                total = charges.queue(status, 0, 1).total();
+            }
+            return (int) total;
+        }
+
+        @Override
+        public List<BillingRows.ChargeRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            PageResult<BillingRows.ChargeRow> page = charges.queue(status, first, pageSize);
+            total = page.total();
+            setRowCount((int) total);
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(BillingRows.ChargeRow row) {
+            return row.id().toString();
+        }
+
+        @Override
+        public BillingRows.ChargeRow getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream().filter(r -> r.id().toString().equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public LazyDataModel<BillingRows.ChargeRow> getModel() { return model; }
+    public String getStatus() { return status; }
+    public void setStatus(String v) { status = v; model = new Model(); }
+    public BillingRows.ChargeRow getEditing() { return editing; }
+    public String getCode() { return code; }
+    public void setCode(String v) { code = v; }
+    public Integer getUnits() { return units; }
+    public void setUnits(Integer v) { units = v; }
+    public String getModifiers() { return modifiers; }
+    public void setModifiers(String v) { modifiers = v; }
+    public BigDecimal getUnitPrice() { return unitPrice; }
+    public void setUnitPrice(BigDecimal v) { unitPrice = v; }
+    public String getRoute() { return route; }
+    public void setRoute(String v) { route = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+}
