@@ -64,67 +64,66 @@ public class AccountPage implements Serializable {
         }
     }
 
-    private void reload(String message) {
-        account = accounts.view(account.patientId());
-        Messages.info(message);
+    /** After a change: a fresh page (new payment key, current figures) with the message carried over. */
+    private String reload(String message) {
+        Messages.flashInfo(message);
+        return "/billing/account?faces-redirect=true&patient=" + account.patientId();
     }
 
-    public void pay() {
+    public String pay() {
         BillingRows.PaymentRow p = accounts.pay(account.patientId(), new BillingRows.Pay(method, amount, reference, null, paymentKey));
-        paymentKey = UUID.randomUUID().toString();
-        amount = null;
-        reference = null;
-        reload("Payment of $" + p.amount() + " by " + p.method().toLowerCase() + " recorded"
+        return reload("Payment of $" + p.amount() + " by " + p.method().toLowerCase() + " recorded"
                 + (p.unallocated().signum() > 0 ? "; $" + p.unallocated() + " stays on account as credit." : "."));
     }
 
-    public void draftInvoice() {
+    public String draftInvoice() {
         BillingRows.InvoiceRow i = accounts.draftInvoice(account.patientId());
-        reload("Draft invoice of $" + i.total() + " with " + i.lines().size() + " line(s) created. Check it, then issue it.");
+        return reload("Draft invoice of $" + i.total() + " with " + i.lines().size() + " line(s) created. Check it, then issue it.");
     }
 
-    public void issue(BillingRows.InvoiceRow i) {
+    public String issue(BillingRows.InvoiceRow i) {
         BillingRows.InvoiceRow done = accounts.issue(i.id(), i.version());
-        reload("Invoice " + done.number() + " issued; it can no longer change.");
+        return reload("Invoice " + done.number() + " issued; it can no longer change.");
     }
 
-    public void voidInvoice(BillingRows.InvoiceRow i) {
+    public String voidInvoice(BillingRows.InvoiceRow i) {
         BillingRows.InvoiceRow done = accounts.voidInvoice(i.id(), i.version(), reason);
-        reason = null;
-        reload("Invoice " + done.number() + " voided.");
+        return reload("Invoice " + done.number() + " voided.");
     }
 
-    public void creditNote(BillingRows.InvoiceRow i) {
+    public String creditNote(BillingRows.InvoiceRow i) {
         BillingRows.InvoiceRow note = accounts.creditNote(i.id(), creditAmount, reason);
-        reason = null;
-        creditAmount = null;
-        reload("Credit note " + note.number() + " for $" + note.total().negate() + " issued against invoice " + i.number() + ".");
+        return reload("Credit note " + note.number() + " for $" + note.total().negate() + " issued against invoice " + i.number() + ".");
     }
 
-    public void sellPackage() {
+    public String sellPackage() {
         if (product == null) {
             Messages.error("accountForm:product", "Choose a package.");
-            return;
+            return null;
         }
         BillingRows.PackageRow p = accounts.sellPackage(account.patientId(), product);
-        reload(p.name() + " sold; its invoice is issued. Take the payment now or in instalments.");
+        return reload(p.name() + " sold; its invoice is issued. Take the payment now or in instalments.");
     }
 
-    public void refundPackage(BillingRows.PackageRow p) {
+    public String refundPackage(BillingRows.PackageRow p) {
         BillingRows.PackageRow done = accounts.refundPackage(p.id(), p.version());
-        reload(done.refunded() + " unused session(s) credited to the account. Refund the credit below or keep it for later visits.");
+        return reload(done.refunded() + " unused session(s) credited to the account. Refund the credit below or keep it for later visits.");
     }
 
-    public void refund() {
+    public String refund() {
         BillingRows.PaymentRow r = accounts.refund(account.patientId(), refundMethod, refundAmount, refundReference, paymentKey);
-        paymentKey = UUID.randomUUID().toString();
-        refundAmount = null;
-        reload("Refund of $" + r.amount() + " by " + r.method().toLowerCase() + " recorded.");
+        return reload("Refund of $" + r.amount() + " by " + r.method().toLowerCase() + " recorded.");
     }
 
-    public void issueEstimate() {
+    public String issueEstimate() {
         BillingRows.EstimateRow e = estimates.issue(account.patientId(), firstService);
-        reload("Good Faith Estimate of $" + e.total() + " issued" + (e.dueBy() == null ? "." : "; give it to the patient by " + e.dueBy() + "."));
+        return reload("Good Faith Estimate of $" + e.total() + " issued" + (e.dueBy() == null ? "." : "; give it to the patient by " + e.dueBy() + "."));
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public String at(java.time.Instant at) {
+        return at == null ? "" : WHEN.format(at.atZone(java.time.ZoneId.systemDefault()));
     }
 
     public List<BillingRows.PackageProductRow> getProducts() {

@@ -28,6 +28,7 @@ public class ChargeQueueView implements Serializable {
     private Charges charges;
 
     private String status = "REVIEW";
+    private String patient;
     private LazyDataModel<BillingRows.ChargeRow> model;
     private BillingRows.ChargeRow editing;
     private String code;
@@ -74,14 +75,14 @@ public class ChargeQueueView implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             if (total < 0) {
-                total = charges.queue(status, 0, 1).total();
+                total = charges.queue(status, patientId(), 0, 1).total();
             }
             return (int) total;
         }
 
         @Override
         public List<BillingRows.ChargeRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            PageResult<BillingRows.ChargeRow> page = charges.queue(status, first, pageSize);
+            PageResult<BillingRows.ChargeRow> page = charges.queue(status, patientId(), first, pageSize);
             total = page.total();
             setRowCount((int) total);
             return page.rows();
@@ -98,7 +99,17 @@ public class ChargeQueueView implements Serializable {
         }
     }
 
+    private java.util.UUID patientId() {
+        try {
+            return patient == null || patient.isBlank() ? null : java.util.UUID.fromString(patient);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
     public LazyDataModel<BillingRows.ChargeRow> getModel() { return model; }
+    public String getPatient() { return patient; }
+    public void setPatient(String v) { patient = v; model = new Model(); }
     public String getStatus() { return status; }
     public void setStatus(String v) { status = v; model = new Model(); }
     public BillingRows.ChargeRow getEditing() { return editing; }

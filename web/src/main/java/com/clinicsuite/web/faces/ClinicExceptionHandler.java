@@ -108,16 +108,27 @@ public class ClinicExceptionHandler extends ExceptionHandlerWrapper {
         }
     }
 
-    /** The client id of the input whose id is {@code field}, so the message appears next to it. */
+    /**
+     * The client id of the input whose id is {@code field}, so the message appears next to it; on a page with several
+     * forms, the one in the submitted form wins.
+     */
     private static String clientIdOf(FacesContext context, String field) {
         if (field == null || context.getViewRoot() == null) {
             return null;
         }
+        String submitted = context.getExternalContext().getRequestParameterMap().keySet().stream()
+                .filter(k -> context.getExternalContext().getRequestParameterMap().get(k).equals(k)).findFirst().orElse(null);
         AtomicReference<String> found = new AtomicReference<>();
         context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
             if (field.equals(component.getId())) {
-                found.set(component.getClientId(visit.getFacesContext()));
-                return VisitResult.COMPLETE;
+                String id = component.getClientId(visit.getFacesContext());
+                if (found.get() == null) {
+                    found.set(id);
+                }
+                if (submitted != null && id.startsWith(submitted + ":")) {
+                    found.set(id);
+                    return VisitResult.COMPLETE;
+                }
             }
             return VisitResult.ACCEPT;
         });

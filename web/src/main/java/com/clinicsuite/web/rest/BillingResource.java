@@ -85,9 +85,9 @@ public class BillingResource {
 
     @GET
     @Path("/charges")
-    public PageResult<BillingRows.ChargeRow> queue(@QueryParam("status") String status, @QueryParam("first") int first,
-                                                   @QueryParam("size") @DefaultValue("50") int size) {
-        return charges.queue(status, first, size);
+    public PageResult<BillingRows.ChargeRow> queue(@QueryParam("status") String status, @QueryParam("patient") UUID patient,
+                                                   @QueryParam("first") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        return charges.queue(status, patient, first, size);
     }
 
     @GET

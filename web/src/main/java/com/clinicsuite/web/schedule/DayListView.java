@@ -119,11 +119,18 @@ public class DayListView implements Serializable {
         lines = null;
     }
 
+    /** Checks the patient in and shows what they owe, their credit and package sessions left, so the desk can take a payment now. */
     public void checkIn(SchedulingRows.AppointmentRow a) {
         appointments.checkIn(a.id(), a.version());
-        Messages.info("Checked in.");
+        com.clinicsuite.billing.application.BillingRows.CheckInBalance b = accounts.checkIn(a.patientId());
+        Messages.info("Checked in. " + (b.balance().signum() > 0 ? "Balance due: $" + b.balance() + " (use Take payment)."
+                : b.balance().signum() < 0 ? "Credit on account: $" + b.balance().negate() + "." : "Nothing is owed.")
+                + (b.packageSessionsLeft() > 0 ? " Package sessions left: " + b.packageSessionsLeft() + "." : ""));
         lines = null;
     }
+
+    @jakarta.inject.Inject
+    private com.clinicsuite.billing.application.Accounts accounts;
 
     public void checkOut(SchedulingRows.AppointmentRow a) {
         appointments.checkOut(a.id(), a.version());

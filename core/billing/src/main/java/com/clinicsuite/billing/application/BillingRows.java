@@ -83,7 +83,7 @@ public final class BillingRows {
     public record ClaimRow(UUID id, long version, UUID patientId, String patientName, String payerName, String priority, String controlNumber,
                            String frequencyCode, String status, BigDecimal total, BigDecimal paid, BigDecimal contractualAdjustment,
                            BigDecimal patientResponsibility, String carc, String denialReason, String payerClaimNumber, LocalDate submittedOn,
-                           UUID batchId, int lines, UUID originalClaim) implements Serializable {
+                           UUID batchId, int lines, UUID originalClaim, UUID payerRef) implements Serializable {
     }
 
     public record Remit(BigDecimal paid, BigDecimal contractualAdjustment, String carc, BigDecimal patientResponsibility, String idempotencyKey)

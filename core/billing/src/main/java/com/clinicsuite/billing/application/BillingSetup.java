@@ -88,7 +88,8 @@ public class BillingSetup {
         return row(p);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BILLING})
+    /** The clinic's billing identity; the front desk prints it on statements and superbills. */
+    @RolesAllowed({Roles.ADMIN, Roles.BILLING, Roles.FRONT_DESK})
     public BillingRows.IdentityRow identity() {
         return row(billing.identity());
     }

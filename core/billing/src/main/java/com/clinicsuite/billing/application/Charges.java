@@ -35,15 +35,15 @@ public class Charges {
     @Inject
     private AuditTrail audit;
 
-    /** One page of charges in a status (REVIEW by default), oldest service first, with the patients' names. */
+    /** One page of charges in a status (REVIEW by default), of one patient or all, oldest service first, with the patients' names. */
     @RolesAllowed(Roles.BILLING)
-    public PageResult<BillingRows.ChargeRow> queue(String status, int first, int pageSize) {
+    public PageResult<BillingRows.ChargeRow> queue(String status, UUID patientId, int first, int pageSize) {
         Charge.Status s = status == null || status.isBlank() ? Charge.Status.REVIEW : Choice.of(Charge.Status.class, status, "status", "Status");
         int size = Math.max(1, Math.min(pageSize, 200));
-        List<Charge> page = billing.chargesIn(s, Math.max(0, first), size);
+        List<Charge> page = billing.chargesIn(s, patientId, Math.max(0, first), size);
         Map<UUID, PatientSummary> names = directory.summaries(page.stream().map(Charge::patientId).collect(Collectors.toSet()));
         audit.record("billing.charges.list", null, page.size() + " " + s.name().toLowerCase() + " charge(s) of " + names.size() + " patient(s)");
-        return new PageResult<>(page.stream().map(c -> row(c, names.get(c.patientId()))).toList(), billing.countIn(s));
+        return new PageResult<>(page.stream().map(c -> row(c, names.get(c.patientId()))).toList(), billing.countIn(s, patientId));
     }
 
     /** Corrects a charge under review; the reason and the before/after go into the audit trail. */

@@ -337,6 +337,6 @@ public class Claims {
         return new BillingRows.ClaimRow(c.id(), c.version(), c.patientId(), p == null ? null : p.displayName(), payer == null ? null : payer.name(),
                 c.priority(), c.controlNumber(), c.frequencyCode(), c.status().name(), c.total().amount(), c.paid().amount(),
                 c.contractualAdjustment().amount(), c.patientResponsibility().amount(), c.carc(), c.denialReason(), c.payerClaimNumber(), c.submittedOn(),
-                c.batchId(), c.chargeIds().size(), c.originalClaim());
+                c.batchId(), c.chargeIds().size(), c.originalClaim(), c.payerRef());
     }
 }

@@ -57,9 +57,9 @@ public interface BillingRepository {
     List<Charge> chargesOf(UUID patientId);
 
     /** Charges in one status, oldest service first, one page. */
-    List<Charge> chargesIn(Charge.Status status, int first, int max);
+    List<Charge> chargesIn(Charge.Status status, UUID patientId, int first, int max);
 
-    long countIn(Charge.Status status);
+    long countIn(Charge.Status status, UUID patientId);
 
     List<Charge> approved(Charge.Route route, UUID patientId);
 

@@ -152,14 +152,23 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
-    public List<Charge> chargesIn(Charge.Status status, int first, int max) {
-        return em.createQuery("SELECT c FROM Charge c WHERE c.status = :s ORDER BY c.serviceDate, c.patientId, c.visitId, c.createdAt, c.id", Charge.class)
-                .setParameter("s", status).setFirstResult(first).setMaxResults(max).getResultList();
+    public List<Charge> chargesIn(Charge.Status status, UUID patientId, int first, int max) {
+        var q = em.createQuery("SELECT c FROM Charge c WHERE c.status = :s" + (patientId == null ? "" : " AND c.patientId = :p")
+                + " ORDER BY c.serviceDate, c.patientId, c.visitId, c.createdAt, c.id", Charge.class).setParameter("s", status);
+        if (patientId != null) {
+            q.setParameter("p", patientId);
+        }
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
-    public long countIn(Charge.Status status) {
-        return em.createQuery("SELECT count(c) FROM Charge c WHERE c.status = :s", Long.class).setParameter("s", status).getSingleResult();
+    public long countIn(Charge.Status status, UUID patientId) {
+        var q = em.createQuery("SELECT count(c) FROM Charge c WHERE c.status = :s" + (patientId == null ? "" : " AND c.patientId = :p"), Long.class)
+                .setParameter("s", status);
+        if (patientId != null) {
+            q.setParameter("p", patientId);
+        }
+        return q.getSingleResult();
     }
 
     @Override
