@@ -43,7 +43,7 @@ public class AccountPage implements Serializable {
     private BigDecimal amount;
     private String reference;
     private String paymentKey = UUID.randomUUID().toString();
-    private UUID product;
+    private String product;
     private LocalDate firstService = LocalDate.now().plusDays(14);
     private LocalDate superbillFrom = LocalDate.now().withDayOfYear(1);
     private LocalDate superbillTo = LocalDate.now();
@@ -97,11 +97,11 @@ public class AccountPage implements Serializable {
     }
 
     public String sellPackage() {
-        if (product == null) {
+        if (product == null || product.isBlank()) {
             Messages.error("accountForm:product", "Choose a package.");
             return null;
         }
-        BillingRows.PackageRow p = accounts.sellPackage(account.patientId(), product);
+        BillingRows.PackageRow p = accounts.sellPackage(account.patientId(), UUID.fromString(product));
         return reload(p.name() + " sold; its invoice is issued. Take the payment now or in instalments.");
     }
 
@@ -143,8 +143,8 @@ public class AccountPage implements Serializable {
     public String getReference() { return reference; }
     public void setReference(String v) { reference = v; }
     public String getPaymentKey() { return paymentKey; }
-    public UUID getProduct() { return product; }
-    public void setProduct(UUID v) { product = v; }
+    public String getProduct() { return product; }
+    public void setProduct(String v) { product = v; }
     public LocalDate getFirstService() { return firstService; }
     public void setFirstService(LocalDate v) { firstService = v; }
     public LocalDate getSuperbillFrom() { return superbillFrom; }

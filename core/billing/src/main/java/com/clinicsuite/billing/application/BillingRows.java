@@ -36,6 +36,10 @@ public final class BillingRows {
         public String modifierText() {
             return String.join(" ", modifiers);
         }
+
+        public String diagnosisText() {
+            return String.join(", ", diagnoses);
+        }
     }
 
     public record InvoiceLineRow(int lineNo, LocalDate serviceDate, String code, String description, int units, BigDecimal amount)
