@@ -140,10 +140,12 @@ public class DemoData {
         for (int i = 0; i < INTAKES.length && i < ids.size(); i++) {
             intake(http, app, physician, ids.get(i), INTAKES[i]);
         }
+        coverage(http, app, realm, ids);
         Clinic clinic = setup(http, app, realm);
         int plans = plans(http, app, realm, clinic, ids);
         int booked = schedule(http, app, realm, clinic, ids);
         register(http, app, realm, ids);
+        billing(http, app, realm, ids);
         System.out.println("Demo data: registered " + PATIENTS.size() + " patients, " + INTAKES.length + " with an intake, "
                 + plans + " treatment plans, " + booked + " further appointments booked.");
     }
@@ -151,6 +153,67 @@ public class DemoData {
     private static final String[] ITEMS = {"POORLY_CONTROLLED_CARDIOVASCULAR_DISEASE", "PREGNANCY", "ACTIVE_PSYCHOSIS",
             "SEVERE_HEPATIC_DISEASE", "MODERATE_HEPATIC_DISEASE", "ELEVATED_INTRACRANIAL_PRESSURE",
             "ELEVATED_INTRAOCULAR_PRESSURE", "ACTIVE_SUBSTANCE_ABUSE", "KETAMINE_HYPERSENSITIVITY"};
+
+    /**
+     * Insurance and packages before any visit is signed, so charge capture routes them: Medicare (covers ketamine,
+     * wants JW/JZ), Aetna and BCBS (PT and counseling only), and an induction package for one self-pay patient.
+     */
+    private static void coverage(HttpClient http, String app, String realm, List<String> ids) throws Exception {
+        String desk = "Bearer " + token(http, realm, "frontdesk");
+        String[][] policies = {{"2", "Medicare Part B", "06102", "1EG4-TE5-MK72"}, {"1", "Aetna", "60054", "W123456701"},
+                {"13", "Aetna", "60054", "W123456713"}, {"7", "Blue Cross Blue Shield of Illinois", "00621", "XOF880077"}};
+        for (String[] p : policies) {
+            int i = Integer.parseInt(p[0]);
+            if (i < ids.size()) {
+                post(http, app + "/api/patients/" + ids.get(i) + "/insurance", desk, "{\"priority\":\"PRIMARY\",\"payerName\":\"" + p[1]
+                        + "\",\"payerId\":\"" + p[2] + "\",\"memberId\":\"" + p[3] + "\",\"groupNumber\":\"GRP-" + i + "\",\"subscriberName\":\"Self\","
+                        + "\"relationship\":\"SELF\",\"effectiveFrom\":\"2024-01-01\"}");
+            }
+        }
+        String product = field(get(http, app + "/api/billing/packages", desk), "id");
+        if (ids.size() > 3) {
+            post(http, app + "/api/billing/accounts/" + ids.get(3) + "/packages?product=" + product, desk, "");
+        }
+    }
+
+    /**
+     * Billing works the captured charges: approves them, invoices two self-pay patients (one pays part), takes the
+     * package holder's deposit, and sends the insured patients' claims.
+     */
+    private static void billing(HttpClient http, String app, String realm, List<String> ids) throws Exception {
+        String billing = "Bearer " + token(http, realm, "billing");
+        String desk = "Bearer " + token(http, realm, "frontdesk");
+        String queue = get(http, app + "/api/billing/charges?status=REVIEW&size=200", billing);
+        Matcher m = Pattern.compile("\\{[^{}]*?\"id\":\"([0-9a-f-]{36})\"[^{}]*?\"version\":(\\d+)").matcher(queue);
+        int approved = 0;
+        while (m.find()) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app + "/api/billing/charges/" + m.group(1) + "/approval?version=" + m.group(2)))
+                    .header("Authorization", billing).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            approved += r.statusCode() == 200 ? 1 : 0;
+        }
+        for (int i : new int[]{0, 2, 4}) {
+            if (i < ids.size()) {
+                HttpResponse<String> draft = http.send(HttpRequest.newBuilder(URI.create(app + "/api/billing/accounts/" + ids.get(i) + "/invoices"))
+                        .header("Authorization", billing).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                if (draft.statusCode() == 201) {
+                    post(http, app + "/api/billing/invoices/" + field(draft.body(), "id") + "/issue?version=" + field(draft.body(), "version"), billing, "");
+                }
+            }
+        }
+        if (ids.size() > 3) {
+            post(http, app + "/api/billing/accounts/" + ids.get(0) + "/payments", desk,
+                    "{\"method\":\"CARD\",\"amount\":500.00,\"reference\":\"TERM-1001\",\"idempotencyKey\":\"demo-payment-1\"}");
+            post(http, app + "/api/billing/accounts/" + ids.get(3) + "/payments", desk,
+                    "{\"method\":\"CHECK\",\"amount\":1200.00,\"reference\":\"Check 2231\",\"idempotencyKey\":\"demo-payment-2\"}");
+        }
+        post(http, app + "/api/billing/claims", billing, "");
+        Matcher payer = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"[^}]*?\"payerId\":\"06102\"").matcher(get(http, app + "/api/billing/payers", billing));
+        if (payer.find()) {
+            http.send(HttpRequest.newBuilder(URI.create(app + "/api/billing/payers/" + payer.group(1) + "/batches"))
+                    .header("Authorization", billing).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        System.out.println("Demo data: " + approved + " charges approved, invoices issued, payments and claims posted.");
+    }
 
     private static void intake(HttpClient http, String app, String bearer, String id, String[] d) throws Exception {
         String chart = app + "/api/charts/" + id;

@@ -115,6 +115,7 @@ class BillingBrowserIT {
             b.waitForText(By.id("dayForm:appointments"), name);
             b.driver.findElement(By.xpath("//tr[contains(., '" + name + "')]//button[contains(., 'Check in')]")).click();
             b.waitForText(By.id("messages"), "Checked in. Nothing is owed.");
+            ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("window.scrollTo(0, 0)");
             b.screenshot("frontdesk-check-in-balance");
             b.driver.findElement(By.xpath("//tr[contains(., '" + name + "')]//a[contains(., 'Take payment')]")).click();
             new Select(b.visible(By.id("accountForm:product"))).selectByIndex(1);
