@@ -263,6 +263,31 @@ class BillingIT {
         }
     }
 
+    @Test
+    void theMonthEndRun_approvesReadyCharges_andInvoicesSelfPayPatients_inTheBackground() throws Exception {
+        String patient = PlanIT.eligiblePatient();
+        String visit = signedInfusion(patient);
+        HttpResponse<String> started = Suite.post("billing", "/api/billing/runs", "");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        assertThat(Suite.post("frontdesk", "/api/billing/runs", "").statusCode()).isEqualTo(403);
+        String run = Suite.json(started.body()).get("id").asText();
+        JsonNode status = null;
+        for (int i = 0; i < 240; i++) {
+            status = Suite.json(Suite.get("billing", "/api/billing/runs/" + run).body());
+            if (status.get("finished").asBoolean()) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(status.get("finished").asBoolean()).as(status.toString()).isTrue();
+        assertThat(status.get("done").asInt()).isEqualTo(status.get("total").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode charges = Suite.json(Suite.get("billing", "/api/billing/visits/" + visit + "/charges").body());
+        assertThat(charges.findValuesAsText("status")).containsOnly("INVOICED");
+        JsonNode account = Suite.json(Suite.get("billing", "/api/billing/accounts/" + patient).body());
+        assertThat(account.get("invoices").get(0).get("status").asText()).isEqualTo("ISSUED");
+        assertThat(account.get("balance").decimalValue()).isEqualByComparingTo("259.60");
+    }
+
     /** Reads the file with StAEDI (an independent X12 parser, envelope validation on) and checks counts and control numbers. */
     static void assertValid837(String x12, int claims) throws Exception {
         EDIInputFactory factory = EDIInputFactory.newFactory();

@@ -139,7 +139,7 @@ class PatientApiIT {
             while (rs.next()) {
                 schemas.add(rs.getString(1));
             }
-            assertThat(schemas).containsExactly("audit", "patients", "pharmacy", "scheduling", "treatment");
+            assertThat(schemas).containsExactly("audit", "billing", "patients", "pharmacy", "scheduling", "treatment");
         }
     }
 }

@@ -27,6 +27,12 @@ public class ChargeQueueView implements Serializable {
     @Inject
     private Charges charges;
 
+    @Inject
+    private com.clinicsuite.billing.application.BillingRun billingRun;
+
+    private java.util.UUID runId;
+    private com.clinicsuite.billing.application.BillingRunProgress.Status run;
+
     private String status = "REVIEW";
     private String patient;
     private LazyDataModel<BillingRows.ChargeRow> model;
@@ -46,6 +52,36 @@ public class ChargeQueueView implements Serializable {
     public void approve(BillingRows.ChargeRow c) {
         BillingRows.ChargeRow done = charges.approve(c.id(), c.version());
         Messages.info("Approved " + done.code() + " for " + c.patientName() + " (" + done.amount() + ").");
+    }
+
+    /** Starts the month-end run in the background; the progress bar polls {@link #getRunPercent()}. */
+    public void startRun() {
+        runId = billingRun.start();
+        run = null;
+    }
+
+    public Integer getRunPercent() {
+        if (runId == null) {
+            return 0;
+        }
+        run = billingRun.status(runId);
+        return run.percent();
+    }
+
+    /** Called when the bar reaches 100 %. */
+    public void runFinished() {
+        run = billingRun.status(runId);
+        if (!run.finished()) {
+            return;
+        }
+        model = new Model();
+        Messages.info("Billing run finished: " + run.total() + " patient(s), " + run.invoices() + " invoice(s) issued, " + run.claims()
+                + " claim(s) created." + (run.problems().isEmpty() ? "" : " Needs attention: " + String.join(" ", run.problems())));
+        runId = null;
+    }
+
+    public boolean isRunning() {
+        return runId != null;
     }
 
     public void edit(BillingRows.ChargeRow c) {

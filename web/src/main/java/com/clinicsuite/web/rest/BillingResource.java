@@ -55,6 +55,22 @@ public class BillingResource {
     @Inject
     private BillingReports reports;
 
+    @Inject
+    private com.clinicsuite.billing.application.BillingRun billingRun;
+
+    /** Starts the month-end billing run in the background: 202 with its id; poll {@code GET /billing/runs/{id}}. */
+    @POST
+    @Path("/runs")
+    public Response startRun() {
+        return Response.accepted(java.util.Map.of("id", billingRun.start().toString())).build();
+    }
+
+    @GET
+    @Path("/runs/{id}")
+    public com.clinicsuite.billing.application.BillingRunProgress.Status run(@PathParam("id") UUID id) {
+        return billingRun.status(id);
+    }
+
     @GET
     @Path("/fees")
     public List<BillingRows.FeeRow> fees() {

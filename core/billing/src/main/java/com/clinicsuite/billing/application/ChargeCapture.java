@@ -86,8 +86,7 @@ public class ChargeCapture {
         if (line == ServiceLine.KETAMINE) {
             if (e.infusionMinutes() != null && e.infusionMinutes() > 0) {
                 for (CodedUnits c : InfusionCoding.forMinutes(e.infusionMinutes())) {
-                    charges.add(charge(e, line, c.code(), List.of(), c.units(), null, null, route, providerName, npi,
-                            note == null ? e.infusionMinutes() + " infusion minutes" : note));
+                    charges.add(charge(e, line, c.code(), List.of(), c.units(), null, null, route, providerName, npi, note));
                 }
             }
             boolean jwJz = route == Charge.Route.INSURANCE && payer.map(Payer::requiresJwJz).orElse(false);

@@ -63,6 +63,9 @@ public interface BillingRepository {
 
     List<Charge> approved(Charge.Route route, UUID patientId);
 
+    /** Patients with charges ready to approve (no reviewer note) or approved self-pay charges not yet invoiced. */
+    List<UUID> patientsWithWork();
+
     Optional<Invoice> invoice(UUID id);
 
     List<Invoice> invoicesOf(UUID patientId);

@@ -183,6 +183,14 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
+    public List<UUID> patientsWithWork() {
+        return em.createQuery("SELECT DISTINCT c.patientId FROM Charge c WHERE (c.status = :review AND c.reviewNote IS NULL)"
+                        + " OR (c.status = :approved AND c.route = :self)", UUID.class)
+                .setParameter("review", Charge.Status.REVIEW).setParameter("approved", Charge.Status.APPROVED).setParameter("self", Charge.Route.SELF_PAY)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Invoice> invoice(UUID id) {
         return Optional.ofNullable(em.find(Invoice.class, id));
     }
