@@ -76,4 +76,13 @@ public class CurrentUser {
     public boolean canRegisterPatients() {
         return isFrontDesk();
     }
+
+    /** Seconds of idleness before the browser warns that the session will end (the idle timeout minus one minute). */
+    public long getSessionWarnAfterSeconds() {
+        return SessionLifetimeFilter.POLICY.warnAfterSeconds();
+    }
+
+    public long getSessionIdleSeconds() {
+        return SessionLifetimeFilter.POLICY.idle().toSeconds();
+    }
 }

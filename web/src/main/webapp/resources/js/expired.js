@@ -1,0 +1,2 @@
+/* The session reached its absolute lifetime: sign out at once (ending the Keycloak session as well). */
+document.getElementById('expired-form').submit();
