@@ -83,9 +83,13 @@ class AuditIT {
                 originalActor = rs.getString(1);
             }
             String[] saved;
-            try (ResultSet rs = s.executeQuery("SELECT occurred_at, actor, action, patient_id, detail, origin FROM audit.audit_event WHERE id = " + deleted)) {
+            try (ResultSet rs = s.executeQuery("SELECT occurred_at, actor, action, patient_id, detail, origin, role, outcome, request_id"
+                    + " FROM audit.audit_event WHERE id = " + deleted)) {
                 rs.next();
-                saved = new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)};
+                saved = new String[9];
+                for (int i = 0; i < saved.length; i++) {
+                    saved[i] = rs.getString(i + 1);
+                }
             }
             s.execute("ALTER TABLE audit.audit_event DISABLE TRIGGER audit_event_append_only");
             try {
@@ -100,10 +104,10 @@ class AuditIT {
                     ps.setLong(2, altered);
                     ps.executeUpdate();
                 }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit.audit_event (id, occurred_at, actor, action, patient_id, detail, origin)"
-                        + " OVERRIDING SYSTEM VALUE VALUES (?, ?::timestamptz, ?, ?, ?::uuid, ?, ?)")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit.audit_event (id, occurred_at, actor, action, patient_id, detail, origin,"
+                        + " role, outcome, request_id) OVERRIDING SYSTEM VALUE VALUES (?, ?::timestamptz, ?, ?, ?::uuid, ?, ?, ?, ?, ?)")) {
                     ps.setLong(1, deleted);
-                    for (int i = 0; i < 6; i++) {
+                    for (int i = 0; i < saved.length; i++) {
                         ps.setString(i + 2, saved[i]);
                     }
                     ps.executeUpdate();

@@ -42,10 +42,10 @@ public class AuditExportServlet extends HttpServlet {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
         PrintWriter out = response.getWriter();
-        out.println("id,occurred_at,actor,action,patient_id,detail,origin");
+        out.println("id,occurred_at,actor,role,action,outcome,patient_id,detail,origin,request_id");
         for (AuditLog.Entry e : result.rows()) {
-            out.println(e.id() + "," + e.occurredAt() + "," + csv(e.actor()) + "," + csv(e.action()) + "," + (e.patientId() == null ? "" : e.patientId())
-                    + "," + csv(e.detail()) + "," + csv(e.origin()));
+            out.println(e.id() + "," + e.occurredAt() + "," + csv(e.actor()) + "," + csv(e.role()) + "," + csv(e.action()) + "," + csv(e.outcome())
+                    + "," + (e.patientId() == null ? "" : e.patientId()) + "," + csv(e.detail()) + "," + csv(e.origin()) + "," + csv(e.requestId()));
         }
     }
 

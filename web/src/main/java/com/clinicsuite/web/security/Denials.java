@@ -16,7 +16,7 @@ public final class Denials {
 
     public static void record(String what) {
         try {
-            CDI.current().select(AuditTrail.class).get().record("access.denied", null, what);
+            CDI.current().select(AuditTrail.class).get().recordDenied("access.denied", null, what);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "An authorization denial could not be audited: " + what, e);
         }

@@ -24,6 +24,9 @@ public class RequestOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         origin.address(req.getRemoteAddr());
+        String id = java.util.UUID.randomUUID().toString();
+        origin.requestId(id);
+        res.setHeader("X-Request-Id", id);
         chain.doFilter(req, res);
     }
 }

@@ -26,7 +26,8 @@ import java.util.UUID;
 public class AuditLog {
 
     /** One audit entry. */
-    public record Entry(long id, Instant occurredAt, String actor, String action, UUID patientId, String detail, String origin)
+    public record Entry(long id, Instant occurredAt, String actor, String action, UUID patientId, String detail, String origin, String role,
+                        String outcome, String requestId)
             implements Serializable {
     }
 
@@ -87,7 +88,7 @@ public class AuditLog {
                 }
             }
             List<Entry> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, occurred_at, actor, action, patient_id, detail, origin FROM audit.audit_event"
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, occurred_at, actor, action, patient_id, detail, origin, role, outcome, request_id FROM audit.audit_event"
                     + where + " ORDER BY id DESC OFFSET ? LIMIT ?")) {
                 bind(ps, args);
                 ps.setInt(args.size() + 1, Math.max(0, offset));
@@ -95,7 +96,7 @@ public class AuditLog {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                                rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7)));
+                                rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
                     }
                 }
             }

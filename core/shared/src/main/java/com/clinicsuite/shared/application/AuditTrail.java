@@ -43,20 +43,68 @@ public class AuditTrail {
      */
     @PermitAll
     public void record(String action, UUID patientId, String detail) {
-        String sql = "INSERT INTO audit.audit_event (actor, action, patient_id, detail, origin) VALUES (?, ?, ?, ?, ?)";
+        write(session.getCallerPrincipal().getName(), roles(), null, action, patientId, detail, callerAddress(), null, requestId());
+    }
+
+    /** Records a refused action (outcome DENIED), e.g. an authorization denial. */
+    @PermitAll
+    public void recordDenied(String action, UUID patientId, String detail) {
+        write(session.getCallerPrincipal().getName(), roles(), null, action, patientId, detail, callerAddress(), "DENIED", requestId());
+    }
+
+    /**
+     * Records an event that happened elsewhere, e.g. a Keycloak login or failed login, with its own actor, time,
+     * client address and outcome. Only server code calls this (there is no remote view).
+     */
+    @PermitAll
+    public void recordExternal(String actor, java.time.Instant at, String action, String detail, String address, String outcome, String reference) {
+        write(actor, null, at, action, null, detail, address, outcome, reference);
+    }
+
+    private void write(String actor, String role, java.time.Instant at, String action, UUID patientId, String detail, String address, String outcome,
+                       String requestId) {
+        String sql = "INSERT INTO audit.audit_event (actor, action, patient_id, detail, origin, role, outcome, request_id, occurred_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, clock_timestamp()))";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, session.getCallerPrincipal().getName());
+            ps.setString(1, actor);
             ps.setString(2, action);
             if (patientId == null) {
                 ps.setNull(3, Types.OTHER);
             } else {
                 ps.setObject(3, patientId);
             }
-            ps.setString(4, detail);
-            ps.setString(5, callerAddress());
+            ps.setString(4, detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500));
+            ps.setString(5, address);
+            ps.setString(6, role);
+            ps.setString(7, outcome);
+            ps.setString(8, requestId);
+            ps.setObject(9, at == null ? null : java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new EJBException("Audit entry could not be written; the action is refused", e);
+        }
+    }
+
+    /** The clinic roles the caller holds, e.g. "physician" or "nurse,physician". */
+    private String roles() {
+        StringBuilder b = new StringBuilder();
+        for (String role : Roles.ALL) {
+            try {
+                if (session.isCallerInRole(role)) {
+                    b.append(b.length() == 0 ? "" : ",").append(role);
+                }
+            } catch (IllegalStateException notAvailable) {
+                return null;
+            }
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    private String requestId() {
+        try {
+            return origin.get().requestId();
+        } catch (ContextNotActiveException e) {
+            return null;
         }
     }
 

@@ -14,6 +14,9 @@ public final class Roles {
     public static final String BILLING = "billing";
     public static final String ADMIN = "admin";
 
+    /** The seven roles, in the order the role matrix lists them. */
+    public static final java.util.List<String> ALL = java.util.List.of(PHYSICIAN, NURSE, PHYSICAL_THERAPIST, COUNSELOR, FRONT_DESK, BILLING, ADMIN);
+
     private Roles() {
     }
 }

@@ -1,0 +1,164 @@
+package com.clinicsuite.shared.infrastructure;
+
+import com.clinicsuite.shared.application.AuditTrail;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import javax.sql.DataSource;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Copies sign-ins, sign-outs and failed sign-ins from Keycloak's event store into the audit trail every 15 seconds
+ * (actions {@code login}, {@code logout}, {@code login.failed} with outcome FAILED), with the user, the time Keycloak
+ * saw, the client address and the Keycloak event's client. It reads the events with the {@code clinic-web} client's
+ * service account (role {@code view-events}); a cursor in {@code audit.import_cursor} makes every event count once.
+ * When Keycloak cannot be reached it tries again on the next pass; nothing is lost because Keycloak keeps events.
+ */
+@Singleton
+@PermitAll
+public class SignInEvents {
+
+    private static final Logger LOG = Logger.getLogger(SignInEvents.class.getName());
+    private static final String CURSOR = "keycloak-events";
+
+    @Resource(lookup = "java:jboss/datasources/ClinicDS")
+    private DataSource dataSource;
+
+    @Inject
+    private AuditTrail audit;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private boolean warned;
+
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    public void importEvents() {
+        try {
+            long since = cursor();
+            List<JsonObject> events = fetch(since);
+            long last = since;
+            for (JsonObject e : events) {
+                long time = e.getJsonNumber("time").longValue();
+                String type = e.getString("type", "");
+                JsonObject details = e.containsKey("details") && e.get("details").getValueType() == JsonValue.ValueType.OBJECT
+                        ? e.getJsonObject("details") : JsonValue.EMPTY_JSON_OBJECT;
+                String user = details.getString("username", e.getString("userId", "unknown"));
+                String client = e.getString("clientId", "");
+                String action = switch (type) {
+                    case "LOGIN" -> "login";
+                    case "LOGOUT" -> "logout";
+                    default -> "login.failed";
+                };
+                String detail = "Keycloak " + type.toLowerCase().replace('_', ' ') + (client.isEmpty() ? "" : " via " + client)
+                        + (e.containsKey("error") ? ": " + e.getString("error", "") : "");
+                audit.recordExternal(user, Instant.ofEpochMilli(time), action, detail, e.getString("ipAddress", null),
+                        type.endsWith("_ERROR") ? "FAILED" : null, e.getString("id", null));
+                last = Math.max(last, time);
+            }
+            if (last > since) {
+                moveCursor(last);
+            }
+            warned = false;
+        } catch (java.io.IOException | IllegalStateException e) {
+            if (!warned) {
+                LOG.log(Level.WARNING, "Sign-in events could not be read from Keycloak; trying again every 15 s: {0}", e.getMessage());
+                warned = true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SQLException e) {
+            LOG.log(Level.SEVERE, "Sign-in events could not be written to the audit trail", e);
+        }
+    }
+
+    /** Events newer than {@code since}, oldest first. */
+    private List<JsonObject> fetch(long since) throws java.io.IOException, InterruptedException {
+        String provider = env("CLINIC_OIDC_PROVIDER_URL", "http://localhost:8180/realms/clinic");
+        String token = token(provider);
+        String admin = provider.replace("/realms/", "/admin/realms/");
+        String dateFrom = since == 0 ? LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()
+                : Instant.ofEpochMilli(since).atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        List<JsonObject> found = new ArrayList<>();
+        for (int first = 0; first < 20_000; first += 500) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(admin + "/events?type=LOGIN&type=LOGIN_ERROR&type=LOGOUT&dateFrom=" + dateFrom
+                    + "&first=" + first + "&max=500")).timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + token).GET().build();
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak answered " + r.statusCode() + " for the event list (does the clinic-web service account have view-events?)");
+            }
+            JsonArray page;
+            try (var reader = Json.createReader(new StringReader(r.body()))) {
+                page = reader.readArray();
+            }
+            page.getValuesAs(JsonObject.class).stream().filter(e -> e.getJsonNumber("time").longValue() > since).forEach(found::add);
+            if (page.size() < 500) {
+                break;
+            }
+        }
+        found.sort(Comparator.comparingLong(e -> e.getJsonNumber("time").longValue()));
+        return found;
+    }
+
+    private String token(String provider) throws java.io.IOException, InterruptedException {
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(env("CLINIC_OIDC_CLIENT_ID", "clinic-web"), StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(env("CLINIC_OIDC_CLIENT_SECRET", "clinic-web-local-secret"), StandardCharsets.UTF_8);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(provider + "/protocol/openid-connect/token")).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused the service account token (" + r.statusCode() + "); enable the clinic-web service account");
+        }
+        try (var reader = Json.createReader(new StringReader(r.body()))) {
+            return reader.readObject().getString("access_token");
+        }
+    }
+
+    private long cursor() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT last_time FROM audit.import_cursor WHERE source = ?")) {
+            ps.setString(1, CURSOR);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private void moveCursor(long last) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE audit.import_cursor SET last_time = ? WHERE source = ?")) {
+            ps.setLong(1, last);
+            ps.setString(2, CURSOR);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
