@@ -264,6 +264,77 @@ class BillingIT {
     }
 
     @Test
+    void aPrimaryRemittance_sendsThePatientsShareToTheSecondaryPayer_withCoordinationOfBenefits() throws Exception {
+        String s = Long.toString(System.nanoTime(), 36);
+        String patient = insured(PlanIT.eligiblePatient(), AETNA, "W2" + s.toUpperCase());
+        HttpResponse<String> second = Suite.post("frontdesk", "/api/patients/" + patient + "/insurance", "{\"priority\":\"SECONDARY\",\"payerName\":"
+                + "\"BCBS IL\",\"payerId\":\"00621\",\"memberId\":\"XOF" + s.toUpperCase() + "\",\"groupNumber\":\"G-2\",\"subscriberName\":\"Self\","
+                + "\"relationship\":\"SELF\",\"effectiveFrom\":\"2020-01-01\"}");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+        JsonNode primary = ptClaim(patient, s);
+        String aetna = payerRef(AETNA);
+        PlanIT.ok(Suite.post("billing", "/api/billing/payers/" + aetna + "/batches", ""));
+        primary = claimOf(patient, "PRIMARY");
+        PlanIT.ok(Suite.post("billing", "/api/billing/claims/" + primary.get("id").asText() + "/remittance?version=" + primary.get("version").asLong(),
+                "{\"paid\":90.00,\"contractualAdjustment\":26.00,\"carc\":\"CO-45\",\"patientResponsibility\":20.00,\"idempotencyKey\":\"era1-" + s + "\"}"));
+        JsonNode secondary = claimOf(patient, "SECONDARY");
+        assertThat(secondary.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(secondary.get("payerName").asText()).contains("Blue Cross");
+        assertThat(Suite.json(Suite.get("billing", "/api/billing/accounts/" + patient).body()).get("balance").decimalValue())
+                .as("the share waits for the secondary payer").isEqualByComparingTo("0.00");
+        JsonNode batch = PlanIT.ok(Suite.post("billing", "/api/billing/payers/" + payerRef("00621") + "/batches", ""));
+        String x12 = Suite.getAccepting("billing", "/api/billing/batches/" + batch.get("id").asText(), "*/*").body();
+        assertValid837(x12, batch.get("claims").asInt());
+        assertThat(x12).contains("SBR*S*18", "AMT*D*90", "CAS*CO*45*26", "NM1*PR*2*Aetna*****PI*60054", "XOF" + s.toUpperCase());
+        secondary = claimOf(patient, "SECONDARY");
+        HttpResponse<String> wrong = Suite.post("billing", "/api/billing/claims/" + secondary.get("id").asText() + "/remittance?version="
+                + secondary.get("version").asLong(), "{\"paid\":15.00,\"contractualAdjustment\":0,\"patientResponsibility\":100.00,\"idempotencyKey\":\"x-" + s + "\"}");
+        assertThat(Suite.json(wrong.body()).get("message").asText()).contains("share the primary payer left", "20.00");
+        PlanIT.ok(Suite.post("billing", "/api/billing/claims/" + secondary.get("id").asText() + "/remittance?version=" + secondary.get("version").asLong(),
+                "{\"paid\":15.00,\"contractualAdjustment\":0,\"patientResponsibility\":5.00,\"idempotencyKey\":\"era2-" + s + "\"}"));
+        assertThat(Suite.json(Suite.get("billing", "/api/billing/accounts/" + patient).body()).get("balance").decimalValue()).isEqualByComparingTo("5.00");
+    }
+
+    /** A signed PT visit for the patient (plan with diagnoses), its two charges approved, and a draft claim created. */
+    static JsonNode ptClaim(String patient, String s) throws Exception {
+        String physicianId = PlanIT.provider("s-md-" + s, "Dr Second " + s, "PHYSICIAN");
+        JsonNode plan = PlanIT.signedIvPlan(patient, physicianId, 6);
+        String pt = PlanIT.provider("s-pt-" + s, "PT Second " + s, "PHYSICAL_THERAPY");
+        String gym = PlanIT.resource("Second gym " + s, "PT_ROOM");
+        LocalDateTime soon = LocalDateTime.now().plusMinutes(20).truncatedTo(ChronoUnit.HOURS).plusHours(2);
+        JsonNode a = PlanIT.ok(Suite.post("frontdesk", "/api/scheduling/appointments", "{\"patientId\":\"" + patient + "\",\"providerId\":\"" + pt
+                + "\",\"resourceId\":\"" + gym + "\",\"typeCode\":\"PT_VISIT\",\"startsAt\":\"" + soon + "\",\"planId\":\"" + plan.get("id").asText() + "\"}"));
+        PlanIT.ok(Suite.post("frontdesk", "/api/scheduling/appointments/" + a.get("id").asText() + "/check-in?version=" + a.get("version").asLong(), ""));
+        JsonNode v = PlanIT.ok(Suite.post("therapist", "/api/visits/therapy?appointment=" + a.get("id").asText(), ""));
+        v = PlanIT.ok(Suite.put("therapist", "/api/visits/therapy/" + v.get("id").asText() + "/pt?version=" + v.get("version").asLong(),
+                "{\"subjective\":\"Better\",\"assessment\":\"Improving\",\"unitRule\":\"AMA_RULE_OF_EIGHTS\",\"timedMinutes\":{\"97110\":33,\"97140\":8}}"));
+        v = PlanIT.ok(Suite.post("therapist", "/api/visits/therapy/" + v.get("id").asText() + "/signature?version=" + v.get("version").asLong(), ""));
+        for (JsonNode c : Suite.json(Suite.get("billing", "/api/billing/visits/" + v.get("id").asText() + "/charges").body())) {
+            PlanIT.ok(Suite.post("billing", "/api/billing/charges/" + c.get("id").asText() + "/approval?version=" + c.get("version").asLong(), ""));
+        }
+        PlanIT.ok(Suite.post("billing", "/api/billing/claims", ""));
+        return claimOf(patient, "PRIMARY");
+    }
+
+    static JsonNode claimOf(String patient, String priority) {
+        for (JsonNode c : Suite.json(Suite.get("billing", "/api/billing/claims").body())) {
+            if (c.get("patientId").asText().equals(patient) && c.get("priority").asText().equals(priority)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no " + priority + " claim for " + patient);
+    }
+
+    static String payerRef(String payerId) {
+        for (JsonNode p : Suite.json(Suite.get("billing", "/api/billing/payers").body())) {
+            if (p.get("payerId").asText().equals(payerId)) {
+                return p.get("id").asText();
+            }
+        }
+        throw new AssertionError("payer " + payerId + " not set up");
+    }
+
+    @Test
     void theMonthEndRun_approvesReadyCharges_andInvoicesSelfPayPatients_inTheBackground() throws Exception {
         String patient = PlanIT.eligiblePatient();
         String visit = signedInfusion(patient);

@@ -5,6 +5,7 @@ import com.clinicsuite.billing.application.ClaimDocument.Address;
 import com.clinicsuite.billing.application.ClaimDocument.BillingProvider;
 import com.clinicsuite.billing.application.ClaimDocument.Claim;
 import com.clinicsuite.billing.application.ClaimDocument.Line;
+import com.clinicsuite.billing.application.ClaimDocument.OtherPayer;
 import com.clinicsuite.billing.application.ClaimDocument.Payer;
 import com.clinicsuite.billing.application.ClaimDocument.Person;
 import com.clinicsuite.billing.application.ClaimDocument.RenderingProvider;
@@ -45,7 +46,9 @@ import java.util.Objects;
  * <p>What the forms say mirrors the 837P that {@code X837Writer} writes for the same document: diagnoses without the
  * dot and ICD indicator 0, pointers as letters A–L, the NDC in the shaded top half of a drug line as N4, the 11 digits,
  * the unit and the quantity, signatures on file (boxes 12, 13) and assignment accepted (box 27). The document has no
- * insurance type, so box 1 is marked Group Health Plan, as SBR09 "CI" is in the 837P.
+ * insurance type, so box 1 is marked Group Health Plan, as SBR09 "CI" is in the 837P. A claim to the secondary payer
+ * names the primary policy as the other insurance (boxes 9, 9a, 9d) and answers box 11d with YES; otherwise 11d stays
+ * blank, since the document does not say whether the patient has other coverage.
  */
 public final class Cms1500Pdf {
 
@@ -169,15 +172,16 @@ public final class Cms1500Pdf {
         return table;
     }
 
-    /** Boxes 9 to 11d, each column a stack of boxes. */
+    /** Boxes 9 to 11d, each column a stack of boxes; 9 to 9d and 11d from the other payer, when there is one. */
     private static PdfPTable otherInsuranceAndConditions(Claim claim, Person insured, Payer payer) throws DocumentException {
         PdfPTable table = table(40, 25, 35);
+        OtherPayer other = claim.otherPayer();
         table.addCell(stack(
-                box("9. OTHER INSURED'S NAME (Last Name, First Name, Middle Initial)", ""),
-                box("a. OTHER INSURED'S POLICY OR GROUP NUMBER", ""),
+                box("9. OTHER INSURED'S NAME (Last Name, First Name, Middle Initial)", other == null ? "" : name(other.subscriber())),
+                box("a. OTHER INSURED'S POLICY OR GROUP NUMBER", other == null ? "" : other.memberId()),
                 box("b. RESERVED FOR NUCC USE", ""),
                 box("c. RESERVED FOR NUCC USE", ""),
-                box("d. INSURANCE PLAN NAME OR PROGRAM NAME", "")));
+                box("d. INSURANCE PLAN NAME OR PROGRAM NAME", other == null ? "" : other.payerName())));
         String no = UNCHECKED + "YES  " + CHECKED + "NO";
         table.addCell(stack(
                 box("10. IS PATIENT'S CONDITION RELATED TO:", ""),
@@ -190,7 +194,7 @@ public final class Cms1500Pdf {
                 box("a. INSURED'S DATE OF BIRTH (MM DD YYYY)   SEX", birthDateAndSex(insured)),
                 box("b. OTHER CLAIM ID (Designated by NUCC)", ""),
                 box("c. INSURANCE PLAN NAME OR PROGRAM NAME", payer == null ? "" : payer.name()),
-                box("d. IS THERE ANOTHER HEALTH BENEFIT PLAN?", "")));
+                box("d. IS THERE ANOTHER HEALTH BENEFIT PLAN?", other == null ? "" : CHECKED + "YES  " + UNCHECKED + "NO")));
         return table;
     }
 

@@ -2,10 +2,12 @@ package com.clinicsuite.web.billing;
 
 import com.clinicsuite.billing.application.ClaimDocument;
 import com.clinicsuite.billing.application.ClaimDocument.Address;
+import com.clinicsuite.billing.application.ClaimDocument.Adjustment;
 import com.clinicsuite.billing.application.ClaimDocument.BillingProvider;
 import com.clinicsuite.billing.application.ClaimDocument.Claim;
 import com.clinicsuite.billing.application.ClaimDocument.Envelope;
 import com.clinicsuite.billing.application.ClaimDocument.Line;
+import com.clinicsuite.billing.application.ClaimDocument.OtherPayer;
 import com.clinicsuite.billing.application.ClaimDocument.Payer;
 import com.clinicsuite.billing.application.ClaimDocument.Person;
 import com.clinicsuite.billing.application.ClaimDocument.RenderingProvider;
@@ -49,7 +51,7 @@ class Cms1500PdfTest {
         }
         Claim longClaim = new Claim(therapy.patientControlNumber(), therapy.priority(), therapy.subscriber(), therapy.memberId(),
                 therapy.groupNumber(), therapy.relationship(), null, new BigDecimal("400"), therapy.placeOfService(), "1",
-                null, therapy.diagnoses(), therapy.renderingProvider(), lines);
+                null, therapy.diagnoses(), therapy.renderingProvider(), lines, null);
 
         List<String> pages = pages(Cms1500Pdf.render(document(List.of(longClaim))));
 
@@ -57,6 +59,36 @@ class Cms1500PdfTest {
         assertThat(pages.get(0)).contains("PAGE 1 OF 2", "CONTINUED", "XYZ123456789", "03 19 25").doesNotContain("400.00", "97530");
         assertThat(pages.get(1)).contains("PAGE 2 OF 2", "$ 400.00", "XYZ123456789", "97530", "03 21 25")
                 .doesNotContain("CONTINUED");
+    }
+
+    @Test
+    void aSecondaryClaimNamesThePrimaryPolicyAsTheOtherInsurance() throws Exception {
+        Claim therapy = therapy();
+        Person richard = new Person("Roe", "Richard", LocalDate.of(1975, 9, 30), "M", null);
+        OtherPayer acme = new OtherPayer("Acme Health", "ACME01", "ACM555", richard, "SPOUSE", new BigDecimal("200"),
+                LocalDate.of(2025, 4, 2), List.of(new Adjustment("CO", "45", new BigDecimal("75.50"))));
+        Claim secondary = new Claim(therapy.patientControlNumber(), "SECONDARY", therapy.subscriber(), therapy.memberId(),
+                therapy.groupNumber(), therapy.relationship(), null, therapy.totalCharge(), therapy.placeOfService(), "1",
+                null, therapy.diagnoses(), therapy.renderingProvider(), therapy.lines(), acme);
+
+        List<String> pages = pages(Cms1500Pdf.render(document(List.of(secondary, therapy))));
+
+        assertThat(pages).hasSize(2);
+        assertThat(between(pages.get(0), "9. OTHER INSURED'S NAME", "10. IS PATIENT'S CONDITION"))
+                .contains("Roe, Richard", "ACM555", "Acme Health");
+        assertThat(between(pages.get(0), "ANOTHER HEALTH BENEFIT PLAN?", "12. PATIENT'S")).contains("[X] YES  [ ] NO");
+        assertThat(pages.get(0)).contains("Doe, Jane", "XYZ123456789", "Blue Payer");
+        assertThat(pages.get(1)).doesNotContain("Roe, Richard", "ACM555", "Acme Health");
+        assertThat(between(pages.get(1), "ANOTHER HEALTH BENEFIT PLAN?", "12. PATIENT'S")).isBlank();
+    }
+
+    /** The text of a page between two labels of the form. */
+    private static String between(String page, String from, String to) {
+        int start = page.indexOf(from);
+        int end = page.indexOf(to, start);
+        assertThat(start).as(from).isNotNegative();
+        assertThat(end).as(to).isGreaterThan(start);
+        return page.substring(start + from.length(), end);
     }
 
     private static List<String> pages(byte[] pdf) throws Exception {
@@ -87,7 +119,7 @@ class Cms1500PdfTest {
         return new Claim("PCN-1001", "PRIMARY", jane, "XYZ123456789", "GRP-77", "SELF", null,
                 new BigDecimal("275.50"), "11", "1", null, List.of("M79.7", "G89.4"), rendering(), List.of(
                 new Line("97110", List.of(), new BigDecimal("180.00"), 2, VISIT, List.of(1, 2), null, null, null),
-                new Line("97140", List.of("GP"), new BigDecimal("95.50"), 1, VISIT, List.of(1), null, null, null)));
+                new Line("97140", List.of("GP"), new BigDecimal("95.50"), 1, VISIT, List.of(1), null, null, null)), null);
     }
 
     private static Claim infusion() {
@@ -101,7 +133,7 @@ class Cms1500PdfTest {
                 new Line("J3490", List.of(), new BigDecimal("40.00"), 1, VISIT, List.of(1), "42023-0113-10",
                         new BigDecimal("2"), "ML"),
                 new Line("J3490", List.of("JW"), new BigDecimal("20.00"), 1, VISIT, List.of(1), "42023-0113-10",
-                        new BigDecimal("0.50"), "ML")));
+                        new BigDecimal("0.50"), "ML")), null);
     }
 
     private static RenderingProvider rendering() {

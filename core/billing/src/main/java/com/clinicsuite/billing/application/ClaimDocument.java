@@ -38,11 +38,33 @@ public record ClaimDocument(Envelope envelope, BillingProvider billingProvider, 
      * (when not SELF the patient gets loop 2000C). {@code priority} is PRIMARY or SECONDARY. {@code frequencyCode} is
      * "1" (original), "7" (replacement) or "8" (void); 7 and 8 carry {@code originalPayerClaimNumber} (REF*F8).
      * Diagnoses are ICD-10-CM codes with or without the dot, the first is the principal (ABK), the rest ABF.
+     * {@code otherPayer} is the payer that already adjudicated the claim (loops 2320/2330) when this claim goes to the
+     * secondary payer; null for a claim to the primary payer.
      */
     public record Claim(String patientControlNumber, String priority, Person subscriber, String memberId, String groupNumber,
                         String relationship, Person patient, BigDecimal totalCharge, String placeOfService, String frequencyCode,
                         String originalPayerClaimNumber, List<String> diagnoses, RenderingProvider renderingProvider,
-                        List<Line> lines) implements Serializable {
+                        List<Line> lines, OtherPayer otherPayer) implements Serializable {
+    }
+
+    /**
+     * Loops 2320/2330A/2330B: the primary payer and what it did with the claim, for a claim to the secondary payer
+     * (coordination of benefits). {@code subscriber} is the primary policy's subscriber, {@code memberId} their ID with
+     * that payer and {@code relationship} the patient's relationship to them (SELF, SPOUSE, CHILD or OTHER).
+     * {@code paidAmount} is what the primary payer paid (null when it has not adjudicated the claim), {@code adjudicatedOn}
+     * the date of its remittance, and {@code adjustments} its claim-level adjustments; the paid amount and the
+     * adjustments together account for the claim's total charge.
+     */
+    public record OtherPayer(String payerName, String payerId, String memberId, Person subscriber, String relationship,
+                             BigDecimal paidAmount, LocalDate adjudicatedOn, List<Adjustment> adjustments) implements Serializable {
+    }
+
+    /**
+     * One claim adjustment (CAS): {@code group} is the group code (CO contractual obligation, PR patient responsibility,
+     * OA other adjustment, PI payer initiated reduction, CR correction and reversal), {@code reason} the claim adjustment
+     * reason code (CARC, e.g. "45" or "2") and {@code amount} the amount adjusted.
+     */
+    public record Adjustment(String group, String reason, BigDecimal amount) implements Serializable {
     }
 
     /** Loop 2310B. */

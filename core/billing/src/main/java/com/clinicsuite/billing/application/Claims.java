@@ -214,7 +214,12 @@ public class Claims {
         if (c.paid().isPositive()) {
             a.insurancePaid(c.paid(), c.id(), "claim " + c.controlNumber(), r.idempotencyKey());
         }
-        if (patientPart.isPositive()) {
+        Claim secondary = patientPart.isPositive() && "PRIMARY".equals(c.priority()) ? secondaryFor(c) : null;
+        if (secondary != null) {
+            billing.add(secondary);
+            audit.record("billing.claim.secondary", c.patientId(), "secondary claim " + secondary.controlNumber() + " for the patient's share of "
+                    + patientPart + " after " + c.controlNumber());
+        } else if (patientPart.isPositive()) {
             Invoice inv = Invoice.draft(c.patientId(), Money.USD);
             inv.addLine(null, c.submittedOn(), null, "Your share after insurance (" + payerName(c) + ", claim " + c.controlNumber()
                     + "): copay, coinsurance or deductible", 1, patientPart);
@@ -243,6 +248,16 @@ public class Claims {
         Claim f = original.follow("8", billing.nextClaimControl());
         billing.add(f);
         return saved(f, "billing.claim.void", "void of " + original.controlNumber());
+    }
+
+    /** The secondary claim for a primary claim's patient share, when a secondary policy with a set-up payer is in effect. */
+    private Claim secondaryFor(Claim primary) {
+        LocalDate first = billing.charges(primary.chargeIds()).stream().map(Charge::serviceDate).min(LocalDate::compareTo).orElse(LocalDate.now(clock));
+        return insurance.inEffect(primary.patientId(), "SECONDARY", first)
+                .filter(p -> p.payerId() != null)
+                .flatMap(p -> billing.payerByPayerId(p.payerId()).filter(Payer::active)
+                        .map(payer -> primary.secondary(payer, p.memberId(), p.groupNumber(), p.subscriberName(), p.relationship(), billing.nextClaimControl())))
+                .orElse(null);
     }
 
     private String payerName(Claim c) {
@@ -281,11 +296,29 @@ public class Claims {
             out.add(new ClaimDocument.Claim(c.controlNumber(), c.priority(), subscriber, c.memberId(), c.groupNumber(), c.relationship(),
                     "SELF".equals(c.relationship()) ? null : patient, c.total().amount(), "11", c.frequencyCode(), c.payerClaimNumber(), dx,
                     first.providerNpi() == null || first.providerNpi().isBlank() ? null : new ClaimDocument.RenderingProvider(name[1], name[0],
-                    first.providerNpi()), lines));
+                    first.providerNpi()), lines, c.primaryClaim() == null ? null : otherPayer(c, patient)));
         }
         return new ClaimDocument(env, new ClaimDocument.BillingProvider(id.legalName(), id.npi(), id.taxId(), id.taxonomy(), clinicAddress),
                 new ClaimDocument.Payer(payer.name(), payer.payerId(), payer.address() == null ? null
                         : new ClaimDocument.Address(payer.address(), payer.city(), payer.state(), payer.zip())), out);
+    }
+
+    /** The primary payer's adjudication, for a secondary claim's coordination of benefits (loops 2320/2330). */
+    private ClaimDocument.OtherPayer otherPayer(Claim secondary, ClaimDocument.Person patient) {
+        Claim primary = billing.claim(secondary.primaryClaim()).orElseThrow();
+        Payer payer = billing.payer(primary.payerRef()).orElseThrow();
+        List<ClaimDocument.Adjustment> adjustments = new ArrayList<>();
+        if (primary.contractualAdjustment().isPositive()) {
+            String carc = primary.carc() == null ? "CO-45" : primary.carc();
+            String group = carc.matches("^[A-Z]{2}.*") ? carc.substring(0, 2) : "CO";
+            adjustments.add(new ClaimDocument.Adjustment(group, carc.replaceAll("^[A-Z]{2}-?", ""), primary.contractualAdjustment().amount()));
+        }
+        if (primary.patientResponsibility().isPositive()) {
+            adjustments.add(new ClaimDocument.Adjustment("PR", "2", primary.patientResponsibility().amount()));
+        }
+        ClaimDocument.Person subscriber = "SELF".equals(primary.relationship()) ? patient : subscriber(primary.subscriberName());
+        return new ClaimDocument.OtherPayer(payer.name(), payer.payerId(), primary.memberId(), subscriber, primary.relationship(),
+                primary.paid().amount(), primary.updatedAt().atZone(clock.getZone()).toLocalDate(), adjustments);
     }
 
     /** "Dr. Paula Reyes" → [Paula, Reyes]; "Theo Grant, PT" → [Theo, Grant]. */

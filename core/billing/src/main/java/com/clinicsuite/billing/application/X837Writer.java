@@ -1,10 +1,12 @@
 package com.clinicsuite.billing.application;
 
 import com.clinicsuite.billing.application.ClaimDocument.Address;
+import com.clinicsuite.billing.application.ClaimDocument.Adjustment;
 import com.clinicsuite.billing.application.ClaimDocument.BillingProvider;
 import com.clinicsuite.billing.application.ClaimDocument.Claim;
 import com.clinicsuite.billing.application.ClaimDocument.Envelope;
 import com.clinicsuite.billing.application.ClaimDocument.Line;
+import com.clinicsuite.billing.application.ClaimDocument.OtherPayer;
 import com.clinicsuite.billing.application.ClaimDocument.Payer;
 import com.clinicsuite.billing.application.ClaimDocument.Person;
 import com.clinicsuite.billing.application.ClaimDocument.RenderingProvider;
@@ -15,16 +17,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Writes a {@link ClaimDocument} as one ASC X12 837 Professional interchange, implementation guide 005010X222A1:
  * ISA/GS/ST envelope, BHT, submitter (1000A) and receiver (1000B), one billing provider (2000A/2010AA) and, per claim,
  * a subscriber (2000B/2010BA) with the payer (2010BB), the patient (2000C/2010CA) when the patient is not the
- * subscriber, the claim (2300: CLM, REF*F8, HI), the rendering provider (2310B) and the service lines (2400: LX, SV1,
- * DTP*472, and LIN/CTP for drugs billed with an NDC).
+ * subscriber, the claim (2300: CLM, REF*F8, HI), the rendering provider (2310B), for a claim to the secondary payer
+ * the primary payer's adjudication (2320: SBR, CAS, AMT*D, OI; 2330A: its subscriber; 2330B: the payer and DTP*573),
+ * and the service lines (2400: LX, SV1, DTP*472, and LIN/CTP for drugs billed with an NDC).
  *
  * <p>Delimiters: element {@code *}, repetition {@code ^}, component {@code :}. Every segment ends with {@code ~}
  * followed by a line feed, so the file reads one segment per line; receivers treat the line feed as a suffix of the
@@ -37,8 +42,10 @@ import java.util.Objects;
  *
  * <p>The writer checks what a receiver would reject anyway and throws {@link IllegalArgumentException} with the reason:
  * missing required values, NPIs that are not 10 digits, a tax ID that is not 9 digits, NDCs that are not 11 digits,
- * more than 12 diagnoses or 50 lines, diagnosis pointers out of range, and a claim total that is not the sum of its
- * line charges.
+ * more than 12 diagnoses or 50 lines, diagnosis pointers out of range, a claim total that is not the sum of its
+ * line charges, another payer on a claim that is not to the secondary payer, unknown adjustment group codes, and
+ * another payer's paid amount and adjustments that do not add up to the claim total (the guide's balancing rule; the
+ * writer sends no line-level adjudication, so the claim level must balance on its own).
  */
 public final class X837Writer {
 
@@ -50,6 +57,10 @@ public final class X837Writer {
     private static final int MAX_POINTERS = 4;
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_LINES = 50;
+    /** Reason/amount/quantity triplets in one CAS segment, and CAS segments in loop 2320. */
+    private static final int MAX_ADJUSTMENTS_PER_CAS = 6;
+    private static final int MAX_CLAIM_CAS = 5;
+    private static final List<String> ADJUSTMENT_GROUPS = List.of("CO", "CR", "OA", "PI", "PR");
 
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
@@ -143,9 +154,14 @@ public final class X837Writer {
     private static int claim(List<String> segments, Claim claim, Payer payer, int lastHl) {
         String relationship = claim.relationship() == null ? "SELF" : claim.relationship().trim().toUpperCase(Locale.ROOT);
         boolean patientIsSubscriber = relationship.equals("SELF");
+        String responsibility = payerResponsibility(claim.priority());
+        if (claim.otherPayer() != null && !responsibility.equals("S")) {
+            throw new IllegalArgumentException("claim " + claim.patientControlNumber() + ": only a claim to the secondary "
+                    + "payer carries another payer's adjudication, priority was " + claim.priority());
+        }
         int subscriberHl = lastHl + 1;
         segments.add(segment("HL", String.valueOf(subscriberHl), "1", "22", patientIsSubscriber ? "0" : "1"));
-        segments.add(segment("SBR", payerResponsibility(claim.priority()), patientIsSubscriber ? "18" : "",
+        segments.add(segment("SBR", responsibility, patientIsSubscriber ? "18" : "",
                 text(claim.groupNumber(), 50), "", "", "", "", "", CLAIM_FILING_INDICATOR));
         subscriber(segments, claim, patientIsSubscriber);
         payer(segments, Objects.requireNonNull(payer, "payer"));
@@ -192,7 +208,7 @@ public final class X837Writer {
         segments.add(demographics(patient));
     }
 
-    /** Loops 2300 (CLM, REF*F8, HI), 2310B and 2400. */
+    /** Loops 2300 (CLM, REF*F8, HI), 2310B, 2320/2330 and 2400. */
     private static void claimInformation(List<String> segments, Claim claim) {
         List<Line> lines = claim.lines();
         if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
@@ -210,6 +226,7 @@ public final class X837Writer {
         }
         int diagnosisCount = diagnoses(segments, claim.diagnoses());
         renderingProvider(segments, claim.renderingProvider());
+        otherPayer(segments, claim);
         for (int i = 0; i < lines.size(); i++) {
             serviceLine(segments, i + 1, Objects.requireNonNull(lines.get(i), "line"), diagnosisCount);
         }
@@ -237,6 +254,90 @@ public final class X837Writer {
         }
         segments.add(segment("NM1", "82", "1", required(text(rendering.lastName(), 60), "rendering provider last name"),
                 text(rendering.firstName(), 35), "", "", "", "XX", npi(rendering.npi(), "rendering provider NPI")));
+    }
+
+    /**
+     * Loops 2320 (the other payer's policy and its claim-level adjudication), 2330A (that policy's subscriber) and 2330B
+     * (the other payer), when the claim has another payer. The other payer is the primary: this claim is to the secondary.
+     */
+    private static void otherPayer(List<String> segments, Claim claim) {
+        OtherPayer other = claim.otherPayer();
+        if (other == null) {
+            return;
+        }
+        List<Adjustment> adjustments = other.adjustments() == null ? List.of() : other.adjustments();
+        checkBalance(claim, other, adjustments);
+        segments.add(segment("SBR", "P", individualRelationship(other.relationship()), "", "", "", "", "", "",
+                CLAIM_FILING_INDICATOR));
+        adjustments(segments, adjustments);
+        if (other.paidAmount() != null) {
+            segments.add(segment("AMT", "D", amount(other.paidAmount())));
+        }
+        segments.add(segment("OI", "", "", "Y", "", "", "Y"));
+        Person subscriber = Objects.requireNonNull(other.subscriber(), "other payer's subscriber");
+        segments.add(segment("NM1", "IL", "1",
+                required(text(subscriber.lastName(), 60), "other payer's subscriber last name"),
+                text(subscriber.firstName(), 35), "", "", "", "MI",
+                required(text(other.memberId(), 80), "other payer's member ID")));
+        segments.add(segment("NM1", "PR", "2", required(text(other.payerName(), 60), "other payer name"),
+                "", "", "", "", "PI", required(text(other.payerId(), 80), "other payer ID")));
+        if (other.adjudicatedOn() != null) {
+            segments.add(segment("DTP", "573", "D8", other.adjudicatedOn().format(CCYYMMDD)));
+        }
+    }
+
+    /** Claim-level CAS: one segment per group code (another when a group has more than six reasons). */
+    private static void adjustments(List<String> segments, List<Adjustment> adjustments) {
+        Map<String, List<String>> triplets = new LinkedHashMap<>();
+        for (Adjustment adjustment : adjustments) {
+            Objects.requireNonNull(adjustment, "adjustment");
+            String group = text(adjustment.group(), 2).toUpperCase(Locale.ROOT);
+            if (!ADJUSTMENT_GROUPS.contains(group)) {
+                throw new IllegalArgumentException("adjustment group must be one of " + ADJUSTMENT_GROUPS + ", was "
+                        + adjustment.group());
+            }
+            String reason = required(text(adjustment.reason(), 5).replace(" ", "").toUpperCase(Locale.ROOT),
+                    "adjustment reason code");
+            List<String> elements = triplets.computeIfAbsent(group, g -> new ArrayList<>());
+            elements.add(reason);
+            elements.add(signedAmount(Objects.requireNonNull(adjustment.amount(), "adjustment amount")));
+            elements.add("");
+        }
+        List<String> cas = new ArrayList<>();
+        triplets.forEach((group, elements) -> {
+            for (int from = 0; from < elements.size(); from += 3 * MAX_ADJUSTMENTS_PER_CAS) {
+                List<String> chunk = new ArrayList<>();
+                chunk.add(group);
+                chunk.addAll(elements.subList(from, Math.min(elements.size(), from + 3 * MAX_ADJUSTMENTS_PER_CAS)));
+                cas.add(segment("CAS", chunk.toArray(String[]::new)));
+            }
+        });
+        if (cas.size() > MAX_CLAIM_CAS) {
+            throw new IllegalArgumentException("at most " + MAX_CLAIM_CAS + " claim-level CAS segments, the adjustments need "
+                    + cas.size());
+        }
+        segments.addAll(cas);
+    }
+
+    /** The other payer's paid amount plus its adjustments is the claim total; adjustments need a paid amount. */
+    private static void checkBalance(Claim claim, OtherPayer other, List<Adjustment> adjustments) {
+        if (other.paidAmount() == null) {
+            if (!adjustments.isEmpty()) {
+                throw new IllegalArgumentException("claim " + claim.patientControlNumber()
+                        + ": the other payer's adjustments need its paid amount");
+            }
+            return;
+        }
+        BigDecimal adjusted = adjustments.stream()
+                .map(adjustment -> Objects.requireNonNull(Objects.requireNonNull(adjustment, "adjustment").amount(),
+                        "adjustment amount"))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal accounted = other.paidAmount().add(adjusted);
+        if (accounted.compareTo(claim.totalCharge()) != 0) {
+            throw new IllegalArgumentException("claim " + claim.patientControlNumber() + ": the other payer's paid amount "
+                    + other.paidAmount().toPlainString() + " and adjustments " + adjusted.toPlainString()
+                    + " do not add up to the total " + claim.totalCharge().toPlainString());
+        }
     }
 
     /** Loop 2400 and, for a drug with an NDC, loop 2410. */
@@ -335,6 +436,16 @@ public final class X837Writer {
         };
     }
 
+    /** SBR02 of loop 2320: the patient's relationship to the other policy's subscriber, as a name or as the code. */
+    private static String individualRelationship(String relationship) {
+        String value = relationship == null ? "SELF" : relationship.trim().toUpperCase(Locale.ROOT);
+        return switch (value) {
+            case "SELF", "18" -> "18";
+            case "01", "19", "G8" -> value;
+            default -> patientRelationship(value);
+        };
+    }
+
     private static String sex(String sex) {
         String value = sex == null ? "" : sex.trim().toUpperCase(Locale.ROOT);
         return value.equals("M") || value.equals("F") ? value : "U";
@@ -423,6 +534,14 @@ public final class X837Writer {
         Objects.requireNonNull(value, "amount");
         if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("amount must be non-negative with at most 2 decimals, was " + value.toPlainString());
+        }
+        return decimal(value);
+    }
+
+    /** CAS amounts: at most two decimals, negative for an adjustment that reverses an earlier one. */
+    private static String signedAmount(BigDecimal value) {
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("amount must have at most 2 decimals, was " + value.toPlainString());
         }
         return decimal(value);
     }

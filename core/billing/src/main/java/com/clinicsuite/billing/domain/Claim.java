@@ -78,6 +78,10 @@ public class Claim extends AuditedEntity {
     private UUID batchId;
     @Column(name = "submitted_on")
     private LocalDate submittedOn;
+    @Column(name = "primary_claim", updatable = false)
+    private UUID primaryClaim;
+    @Column(name = "cob_amount", updatable = false)
+    private BigDecimal cobAmount;
     @ElementCollection
     @CollectionTable(name = "claim_line", joinColumns = @JoinColumn(name = "claim_id"))
     @OrderColumn(name = "line_no")
@@ -129,6 +133,42 @@ public class Claim extends AuditedEntity {
         return c;
     }
 
+    /**
+     * The claim to the secondary payer after this (primary) claim's remittance left the patient a share: the same
+     * charges, with this claim's payment and adjustments as coordination-of-benefits data, asking the secondary payer to
+     * consider the patient's share only.
+     */
+    public Claim secondary(Payer secondaryPayer, String memberId, String groupNumber, String subscriberName, String relationship, long controlSequence) {
+        if (status != Status.PARTLY_PAID || !patientResponsibility().isPositive()) {
+            throw new BusinessRuleException("claim.secondary", "A secondary claim follows a primary remittance that left the patient a share.");
+        }
+        if (!"PRIMARY".equals(priority)) {
+            throw new BusinessRuleException("claim.secondary", "Only a primary claim is followed by a secondary claim.");
+        }
+        Claim c = new Claim();
+        c.id = UUID.randomUUID();
+        c.patientId = patientId;
+        c.payerRef = secondaryPayer.id();
+        c.priority = "SECONDARY";
+        c.memberId = memberId;
+        c.groupNumber = groupNumber;
+        c.subscriberName = subscriberName;
+        c.relationship = relationship;
+        c.controlNumber = "CS" + controlSequence;
+        c.frequencyCode = "1";
+        c.status = Status.DRAFT;
+        c.currency = currency;
+        c.diagnoses = diagnoses;
+        c.total = total;
+        c.paid = BigDecimal.ZERO.setScale(2);
+        c.contractualAdjustment = BigDecimal.ZERO.setScale(2);
+        c.patientResponsibility = BigDecimal.ZERO.setScale(2);
+        c.chargeIds.addAll(chargeIds);
+        c.primaryClaim = id;
+        c.cobAmount = patientResponsibility;
+        return c;
+    }
+
     /** A replacement (7) or void (8) of this submitted claim, with the same charges. */
     public Claim follow(String frequency, long controlSequence) {
         if (status == Status.DRAFT || status == Status.REPLACED || status == Status.VOID) {
@@ -161,6 +201,8 @@ public class Claim extends AuditedEntity {
         f.contractualAdjustment = BigDecimal.ZERO.setScale(2);
         f.patientResponsibility = BigDecimal.ZERO.setScale(2);
         f.chargeIds.addAll(chargeIds);
+        f.primaryClaim = primaryClaim;
+        f.cobAmount = cobAmount;
         status = "8".equals(frequency) ? Status.VOID : Status.REPLACED;
         return f;
     }
@@ -198,8 +240,8 @@ public class Claim extends AuditedEntity {
     }
 
     /**
-     * Posts the payer's remittance: paid + contractual adjustment + patient responsibility must add up to the claim total.
-     * Returns the patient responsibility (to be invoiced to the patient).
+     * Posts the payer's remittance: paid + contractual adjustment + patient responsibility must add up to the claim total
+     * (for a secondary claim: to the share the primary payer left). Returns the patient responsibility.
      */
     public Money remit(Money payerPaid, Money contractual, String carcCode, Money patientPart) {
         if (status != Status.SUBMITTED && status != Status.ACCEPTED) {
@@ -208,9 +250,10 @@ public class Claim extends AuditedEntity {
         if (payerPaid.isNegative() || contractual.isNegative() || patientPart.isNegative()) {
             throw new BusinessRuleException("remit.negative", "paid", "Amounts on a remittance are zero or more.");
         }
-        if (payerPaid.plus(contractual).plus(patientPart).compareTo(total()) != 0) {
+        Money considered = cobAmount == null ? total() : Money.of(cobAmount, currency);
+        if (payerPaid.plus(contractual).plus(patientPart).compareTo(considered) != 0) {
             throw new BusinessRuleException("remit.balance", "paid", "Paid " + payerPaid + " + adjustment " + contractual + " + patient "
-                    + patientPart + " must equal the claim total " + total() + ".");
+                    + patientPart + " must equal " + (cobAmount == null ? "the claim total " : "the share the primary payer left, ") + considered + ".");
         }
         if (contractual.isPositive() && (carcCode == null || !carcCode.strip().matches("^(CO|PR|OA|PI|CR)?-?\\d{1,3}$"))) {
             throw new BusinessRuleException("remit.carc", "carc", "Give the adjustment reason code (CARC), e.g. CO-45.");
@@ -251,4 +294,6 @@ public class Claim extends AuditedEntity {
     public UUID batchId() { return batchId; }
     public LocalDate submittedOn() { return submittedOn; }
     public List<UUID> chargeIds() { return List.copyOf(chargeIds); }
+    public UUID primaryClaim() { return primaryClaim; }
+    public Money cobAmount() { return cobAmount == null ? null : Money.of(cobAmount, currency); }
 }

@@ -1,10 +1,12 @@
 package com.clinicsuite.billing.application;
 
 import com.clinicsuite.billing.application.ClaimDocument.Address;
+import com.clinicsuite.billing.application.ClaimDocument.Adjustment;
 import com.clinicsuite.billing.application.ClaimDocument.BillingProvider;
 import com.clinicsuite.billing.application.ClaimDocument.Claim;
 import com.clinicsuite.billing.application.ClaimDocument.Envelope;
 import com.clinicsuite.billing.application.ClaimDocument.Line;
+import com.clinicsuite.billing.application.ClaimDocument.OtherPayer;
 import com.clinicsuite.billing.application.ClaimDocument.Payer;
 import com.clinicsuite.billing.application.ClaimDocument.Person;
 import com.clinicsuite.billing.application.ClaimDocument.RenderingProvider;
@@ -153,7 +155,7 @@ class X837WriterTest {
         Claim first = original.claims().get(0);
         Claim replacement = new Claim(first.patientControlNumber(), first.priority(), first.subscriber(), first.memberId(),
                 first.groupNumber(), first.relationship(), first.patient(), first.totalCharge(), first.placeOfService(), "7",
-                "PAYER-CLAIM-555", first.diagnoses(), first.renderingProvider(), first.lines());
+                "PAYER-CLAIM-555", first.diagnoses(), first.renderingProvider(), first.lines(), null);
         String edi = X837Writer.write(withClaims(original, List.of(replacement)));
 
         assertThat(edi).contains("CLM*PCN-1001*275.5***11:B:7*Y*A*Y*Y~\nREF*F8*PAYER-CLAIM-555~\nHI*");
@@ -169,7 +171,7 @@ class X837WriterTest {
         Claim first = clean.claims().get(0);
         Claim hostile = new Claim("PCN~1001*X", first.priority(), hostileSubscriber, "XYZ*123~", "GRP:77^",
                 first.relationship(), null, first.totalCharge(), first.placeOfService(), first.frequencyCode(), null,
-                first.diagnoses(), first.renderingProvider(), first.lines());
+                first.diagnoses(), first.renderingProvider(), first.lines(), null);
         Envelope env = clean.envelope();
         Envelope hostileEnvelope = new Envelope(env.senderId(), env.receiverId(), env.interchangeControlNumber(),
                 env.groupControlNumber(), env.transactionSetControlNumber(), env.createdAt(), env.usage(),
@@ -214,7 +216,7 @@ class X837WriterTest {
         Line line = new Line("97110", List.of(), new BigDecimal("1E+2"), 1, VISIT, List.of(1), null, null, null);
         Claim claim = new Claim(first.patientControlNumber(), first.priority(), first.subscriber(), first.memberId(),
                 first.groupNumber(), first.relationship(), null, new BigDecimal("100.00"), first.placeOfService(), "1", null,
-                first.diagnoses(), first.renderingProvider(), List.of(line));
+                first.diagnoses(), first.renderingProvider(), List.of(line), null);
 
         String edi = X837Writer.write(withClaims(original, List.of(claim)));
 
@@ -227,7 +229,7 @@ class X837WriterTest {
         Claim first = original.claims().get(0);
         Claim wrong = new Claim(first.patientControlNumber(), first.priority(), first.subscriber(), first.memberId(),
                 first.groupNumber(), first.relationship(), null, new BigDecimal("999"), first.placeOfService(), "1", null,
-                first.diagnoses(), first.renderingProvider(), first.lines());
+                first.diagnoses(), first.renderingProvider(), first.lines(), null);
 
         assertThatThrownBy(() -> X837Writer.write(withClaims(original, List.of(wrong))))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -241,11 +243,130 @@ class X837WriterTest {
         Line line = new Line("97110", List.of(), new BigDecimal("275.50"), 1, VISIT, List.of(3), null, null, null);
         Claim wrong = new Claim(first.patientControlNumber(), first.priority(), first.subscriber(), first.memberId(),
                 first.groupNumber(), first.relationship(), null, first.totalCharge(), first.placeOfService(), "1", null,
-                first.diagnoses(), first.renderingProvider(), List.of(line));
+                first.diagnoses(), first.renderingProvider(), List.of(line), null);
 
         assertThatThrownBy(() -> X837Writer.write(withClaims(original, List.of(wrong))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("diagnosis pointer 3");
+    }
+
+    @Test
+    void aSecondaryClaimCarriesThePrimaryPayersAdjudication() throws Exception {
+        ClaimDocument original = document();
+        ClaimDocument document = withClaims(original, List.of(secondary(), original.claims().get(1)));
+        String text = X837Writer.write(document);
+        Interchange edi = parse(text);
+
+        assertThat(edi.errors).isEmpty();
+        assertThat(edi.controlSchemaLoaded).isTrue();
+        Segment isa = edi.first("ISA");
+        Segment gs = edi.first("GS");
+        Segment st = edi.first("ST");
+        Segment se = edi.first("SE");
+        assertThat(edi.first("IEA").element(2)).isEqualTo(isa.element(13)).isEqualTo("000004711");
+        assertThat(edi.first("IEA").element(1)).isEqualTo("1");
+        assertThat(edi.first("GE").element(2)).isEqualTo(gs.element(6)).isEqualTo("815");
+        assertThat(edi.first("GE").element(1)).isEqualTo("1");
+        assertThat(se.element(2)).isEqualTo(st.element(2)).isEqualTo("0001");
+        assertThat(Integer.parseInt(se.element(1))).isEqualTo(edi.segments.indexOf(se) - edi.segments.indexOf(st) + 1);
+
+        Segment claimSbr = edi.first("SBR");
+        assertThat(claimSbr.element(1)).isEqualTo("S");
+        assertThat(edi.all("AMT")).filteredOn(amt -> amt.element(1).equals("D")).singleElement()
+                .satisfies(amt -> assertThat(amt.element(2)).isEqualTo("90"));
+        assertThat(edi.all("CAS")).extracting(cas -> cas.element(1) + "-" + cas.element(2) + "-" + cas.element(3))
+                .containsExactly("CO-45-26", "PR-2-20");
+
+        Segment clm = edi.first("CLM");
+        Segment otherSbr = edi.next(clm, "SBR");
+        assertThat(otherSbr.element(1)).isEqualTo("P");
+        assertThat(otherSbr.element(2)).isEqualTo("18");
+        assertThat(otherSbr.element(9)).isEqualTo("CI");
+        Segment otherSubscriber = edi.next(otherSbr, "NM1");
+        assertThat(otherSubscriber.element(1)).isEqualTo("IL");
+        assertThat(otherSubscriber.element(9)).isEqualTo("ACM555");
+        Segment otherPayer = edi.next(otherSubscriber, "NM1");
+        assertThat(otherPayer.element(1)).isEqualTo("PR");
+        assertThat(otherPayer.element(8)).isEqualTo("PI");
+        assertThat(otherPayer.element(9)).isEqualTo("ACME01");
+        assertThat(edi.next(otherPayer, "DTP").element(1)).isEqualTo("573");
+        // the guide's order: 2300 (HI), 2310B, 2320, 2330A, 2330B, then the first service line
+        assertThat(text).contains("HI*ABK:M797*ABF:G894~\nNM1*82*1*Lee*Sam****XX*1245319599~\n"
+                + "SBR*P*18*******CI~\nCAS*CO*45*26~\nCAS*PR*2*20~\nAMT*D*90~\nOI***Y***Y~\n"
+                + "NM1*IL*1*Doe*Jane****MI*ACM555~\nNM1*PR*2*Acme Health*****PI*ACME01~\nDTP*573*D8*20250402~\nLX*1~");
+        // the destination payer stays in 2010BB, and the primary claim of the batch has no 2320
+        assertThat(edi.all("NM1")).filteredOn(nm1 -> nm1.element(1).equals("PR"))
+                .extracting(nm1 -> nm1.element(9)).containsExactly("BP001", "ACME01", "BP001");
+        assertThat(edi.all("SBR")).extracting(sbr -> sbr.element(1)).containsExactly("S", "P", "P");
+        assertThat(edi.all("OI")).hasSize(1);
+    }
+
+    @Test
+    void adjustmentsAreGroupedByGroupCodeSixReasonsToACas() throws Exception {
+        Claim secondary = secondary();
+        OtherPayer other = secondary.otherPayer();
+        List<Adjustment> adjustments = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            adjustments.add(new Adjustment("co", String.valueOf(45 + i), new BigDecimal("2")));
+        }
+        adjustments.add(new Adjustment("PR", "2", new BigDecimal("20.00")));
+        adjustments.add(new Adjustment("OA", "23", new BigDecimal("-2.00")));
+        adjustments.add(new Adjustment("PR", "1", new BigDecimal("14.00")));
+        Person richard = new Person("Roe", "Richard", LocalDate.of(1975, 9, 30), "M", null);
+        OtherPayer regrouped = new OtherPayer("Acme~Health*", other.payerId(), other.memberId(), richard, "SPOUSE",
+                other.paidAmount(), null, adjustments);
+
+        String text = X837Writer.write(withClaims(document(), List.of(withOtherPayer(secondary, regrouped))));
+
+        assertThat(text).contains("SBR*P*01*******CI~\n"
+                + "CAS*CO*45*2**46*2**47*2**48*2**49*2**50*2~\nCAS*CO*51*2~\nCAS*PR*2*20**1*14~\nCAS*OA*23*-2~\n"
+                + "AMT*D*90~\nOI***Y***Y~\nNM1*IL*1*Roe*Richard****MI*ACM555~\nNM1*PR*2*Acme Health*****PI*ACME01~\nLX*1~");
+        assertThat(parse(text).errors).isEmpty();
+    }
+
+    @Test
+    void anotherPayerOnlyGoesWithASecondaryClaimWhoseAdjudicationBalances() {
+        ClaimDocument original = document();
+        Claim secondary = secondary();
+        OtherPayer other = secondary.otherPayer();
+        Claim primary = new Claim(secondary.patientControlNumber(), "PRIMARY", secondary.subscriber(), secondary.memberId(),
+                secondary.groupNumber(), secondary.relationship(), null, secondary.totalCharge(), secondary.placeOfService(),
+                "1", null, secondary.diagnoses(), secondary.renderingProvider(), secondary.lines(), other);
+        OtherPayer unbalanced = new OtherPayer(other.payerName(), other.payerId(), other.memberId(), other.subscriber(),
+                other.relationship(), new BigDecimal("100"), other.adjudicatedOn(), other.adjustments());
+        OtherPayer unknownGroup = new OtherPayer(other.payerName(), other.payerId(), other.memberId(), other.subscriber(),
+                other.relationship(), other.paidAmount(), other.adjudicatedOn(),
+                List.of(new Adjustment("XX", "45", new BigDecimal("26")), new Adjustment("PR", "2", new BigDecimal("20"))));
+
+        assertThatThrownBy(() -> X837Writer.write(withClaims(original, List.of(primary))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secondary");
+        assertThatThrownBy(() -> X837Writer.write(withClaims(original, List.of(withOtherPayer(secondary, unbalanced)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not add up");
+        assertThatThrownBy(() -> X837Writer.write(withClaims(original, List.of(withOtherPayer(secondary, unknownGroup)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("adjustment group");
+    }
+
+    /**
+     * Jane Doe's visit billed to Blue Payer as her secondary: Acme Health, her primary, allowed 110 of the 136 charged
+     * (CO-45 26), paid 90 and left the deductible (PR-2 20) to her.
+     */
+    private static Claim secondary() {
+        Claim first = document().claims().get(0);
+        OtherPayer acme = new OtherPayer("Acme Health", "ACME01", "ACM555", first.subscriber(), "SELF", new BigDecimal("90"),
+                LocalDate.of(2025, 4, 2), List.of(new Adjustment("CO", "45", new BigDecimal("26.00")),
+                new Adjustment("PR", "2", new BigDecimal("20.00"))));
+        return new Claim(first.patientControlNumber(), "SECONDARY", first.subscriber(), first.memberId(),
+                first.groupNumber(), first.relationship(), null, new BigDecimal("136.00"), first.placeOfService(), "1", null,
+                first.diagnoses(), first.renderingProvider(), List.of(
+                new Line("97110", List.of(), new BigDecimal("90.00"), 1, VISIT, List.of(1, 2), null, null, null),
+                new Line("97140", List.of("GP"), new BigDecimal("46.00"), 1, VISIT, List.of(1), null, null, null)), acme);
+    }
+
+    private static Claim withOtherPayer(Claim claim, OtherPayer otherPayer) {
+        return new Claim(claim.patientControlNumber(), claim.priority(), claim.subscriber(), claim.memberId(),
+                claim.groupNumber(), claim.relationship(), claim.patient(), claim.totalCharge(), claim.placeOfService(),
+                claim.frequencyCode(), claim.originalPayerClaimNumber(), claim.diagnoses(), claim.renderingProvider(),
+                claim.lines(), otherPayer);
     }
 
     // ---------------------------------------------------------------- the document
@@ -269,7 +390,7 @@ class X837WriterTest {
         Claim therapy = new Claim("PCN-1001", "PRIMARY", jane, "XYZ123456789", "GRP-77", "SELF", null,
                 new BigDecimal("275.50"), "11", "1", null, List.of("M79.7", "G89.4"), rendering, List.of(
                 new Line("97110", List.of(), new BigDecimal("180.00"), 2, VISIT, List.of(1, 2), null, null, null),
-                new Line("97140", List.of("GP"), new BigDecimal("95.50"), 1, VISIT, List.of(1), null, null, null)));
+                new Line("97140", List.of("GP"), new BigDecimal("95.50"), 1, VISIT, List.of(1), null, null, null)), null);
 
         Address roeHome = new Address("9 Oak Ave", "Springfield", "IL", "62702");
         Person richard = new Person("Roe", "Richard", LocalDate.of(1975, 9, 30), "M", roeHome);
@@ -281,7 +402,7 @@ class X837WriterTest {
                 new Line("J3490", List.of(), new BigDecimal("40.00"), 1, VISIT, List.of(1), "42023-0113-10",
                         new BigDecimal("2"), "ML"),
                 new Line("J3490", List.of("JW"), new BigDecimal("20.00"), 1, VISIT, List.of(1), "42023-0113-10",
-                        new BigDecimal("0.50"), "ML")));
+                        new BigDecimal("0.50"), "ML")), null);
 
         return new ClaimDocument(envelope, provider, payer, List.of(therapy, infusion));
     }
