@@ -190,19 +190,8 @@ class BillingIT {
     void anInsuredPtVisit_becomesAClaim_whose837pParses_andTheRemittanceMovesThePatientsShareToAnInvoice() throws Exception {
         String s = Long.toString(System.nanoTime(), 36);
         String patient = insured(PlanIT.eligiblePatient(), AETNA, "W" + s.toUpperCase());
-        String physicianId = PlanIT.provider("c-md-" + s, "Dr Claim " + s, "PHYSICIAN");
-        JsonNode plan = PlanIT.signedIvPlan(patient, physicianId, 6);
-        String pt = PlanIT.provider("c-pt-" + s, "PT Claim " + s, "PHYSICAL_THERAPY");
-        String gym = PlanIT.resource("Claim gym " + s, "PT_ROOM");
-        LocalDateTime soon = LocalDateTime.now().plusMinutes(20).truncatedTo(ChronoUnit.HOURS).plusHours(1);
-        JsonNode a = PlanIT.ok(Suite.post("frontdesk", "/api/scheduling/appointments", "{\"patientId\":\"" + patient + "\",\"providerId\":\"" + pt
-                + "\",\"resourceId\":\"" + gym + "\",\"typeCode\":\"PT_VISIT\",\"startsAt\":\"" + soon + "\",\"planId\":\"" + plan.get("id").asText() + "\"}"));
-        PlanIT.ok(Suite.post("frontdesk", "/api/scheduling/appointments/" + a.get("id").asText() + "/check-in?version=" + a.get("version").asLong(), ""));
-        JsonNode v = PlanIT.ok(Suite.post("therapist", "/api/visits/therapy?appointment=" + a.get("id").asText(), ""));
-        v = PlanIT.ok(Suite.put("therapist", "/api/visits/therapy/" + v.get("id").asText() + "/pt?version=" + v.get("version").asLong(),
-                "{\"subjective\":\"Better\",\"assessment\":\"Improving\",\"unitRule\":\"AMA_RULE_OF_EIGHTS\",\"timedMinutes\":{\"97110\":33,\"97140\":8}}"));
-        v = PlanIT.ok(Suite.post("therapist", "/api/visits/therapy/" + v.get("id").asText() + "/signature?version=" + v.get("version").asLong(), ""));
-        JsonNode charges = Suite.json(Suite.get("billing", "/api/billing/visits/" + v.get("id").asText() + "/charges").body());
+        String visit = signedPtVisit(patient, s);
+        JsonNode charges = Suite.json(Suite.get("billing", "/api/billing/visits/" + visit + "/charges").body());
         assertThat(describe(charges)).containsExactly("97110 ×2 INSURANCE 90.00", "97140 ×1 INSURANCE 46.00");
         for (JsonNode c : charges) {
             PlanIT.ok(Suite.post("billing", "/api/billing/charges/" + c.get("id").asText() + "/approval?version=" + c.get("version").asLong(), ""));
@@ -295,13 +284,13 @@ class BillingIT {
         assertThat(Suite.json(Suite.get("billing", "/api/billing/accounts/" + patient).body()).get("balance").decimalValue()).isEqualByComparingTo("5.00");
     }
 
-    /** A signed PT visit for the patient (plan with diagnoses), its two charges approved, and a draft claim created. */
-    static JsonNode ptClaim(String patient, String s) throws Exception {
+    /** A signed PT visit (97110 33 min, 97140 8 min, rule of eights) of a signed plan with a CRPS diagnosis; returns the visit id. */
+    static String signedPtVisit(String patient, String s) throws Exception {
         String physicianId = PlanIT.provider("s-md-" + s, "Dr Second " + s, "PHYSICIAN");
         JsonNode plan = PlanIT.signedIvPlan(patient, physicianId, 6);
         String pt = PlanIT.provider("s-pt-" + s, "PT Second " + s, "PHYSICAL_THERAPY");
         String gym = PlanIT.resource("Second gym " + s, "PT_ROOM");
-        LocalDateTime soon = LocalDateTime.now().plusMinutes(20).truncatedTo(ChronoUnit.HOURS).plusHours(2);
+        LocalDateTime soon = LocalDateTime.now().plusMinutes(20).truncatedTo(ChronoUnit.HOURS).plusHours(1);
         JsonNode a = PlanIT.ok(Suite.post("frontdesk", "/api/scheduling/appointments", "{\"patientId\":\"" + patient + "\",\"providerId\":\"" + pt
                 + "\",\"resourceId\":\"" + gym + "\",\"typeCode\":\"PT_VISIT\",\"startsAt\":\"" + soon + "\",\"planId\":\"" + plan.get("id").asText() + "\"}"));
         PlanIT.ok(Suite.post("frontdesk", "/api/scheduling/appointments/" + a.get("id").asText() + "/check-in?version=" + a.get("version").asLong(), ""));
@@ -309,7 +298,13 @@ class BillingIT {
         v = PlanIT.ok(Suite.put("therapist", "/api/visits/therapy/" + v.get("id").asText() + "/pt?version=" + v.get("version").asLong(),
                 "{\"subjective\":\"Better\",\"assessment\":\"Improving\",\"unitRule\":\"AMA_RULE_OF_EIGHTS\",\"timedMinutes\":{\"97110\":33,\"97140\":8}}"));
         v = PlanIT.ok(Suite.post("therapist", "/api/visits/therapy/" + v.get("id").asText() + "/signature?version=" + v.get("version").asLong(), ""));
-        for (JsonNode c : Suite.json(Suite.get("billing", "/api/billing/visits/" + v.get("id").asText() + "/charges").body())) {
+        return v.get("id").asText();
+    }
+
+    /** A signed PT visit whose two charges are approved and claimed (draft); returns the primary claim. */
+    static JsonNode ptClaim(String patient, String s) throws Exception {
+        String visit = signedPtVisit(patient, s);
+        for (JsonNode c : Suite.json(Suite.get("billing", "/api/billing/visits/" + visit + "/charges").body())) {
             PlanIT.ok(Suite.post("billing", "/api/billing/charges/" + c.get("id").asText() + "/approval?version=" + c.get("version").asLong(), ""));
         }
         PlanIT.ok(Suite.post("billing", "/api/billing/claims", ""));

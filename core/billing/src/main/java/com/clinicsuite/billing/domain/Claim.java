@@ -98,20 +98,7 @@ public class Claim extends AuditedEntity {
         if (charges.isEmpty()) {
             throw new BusinessRuleException("claim.empty", "A claim needs at least one approved charge.");
         }
-        Claim c = new Claim();
-        c.id = UUID.randomUUID();
-        c.patientId = patientId;
-        c.payerRef = payer.id();
-        c.priority = priority;
-        c.memberId = memberId;
-        c.groupNumber = groupNumber;
-        c.subscriberName = subscriberName;
-        c.relationship = relationship;
-        c.controlNumber = "CS" + controlSequence;
-        c.frequencyCode = "1";
-        c.status = Status.DRAFT;
-        c.currency = charges.get(0).amount().currency();
-        Money sum = Money.zero(c.currency);
+        Money sum = Money.zero(charges.get(0).amount().currency());
         List<String> dx = new ArrayList<>();
         for (Charge ch : charges) {
             if (!ch.patientId().equals(patientId) || ch.status() != Charge.Status.APPROVED || ch.route() != Charge.Route.INSURANCE) {
@@ -119,18 +106,13 @@ public class Claim extends AuditedEntity {
             }
             sum = sum.plus(ch.amount());
             ch.diagnoses().stream().filter(d -> !dx.contains(d)).forEach(dx::add);
-            c.chargeIds.add(ch.id());
-            ch.claimed();
         }
         if (dx.size() > 12) {
             throw new BusinessRuleException("claim.diagnoses", "A claim carries at most 12 diagnoses; split the charges into two claims.");
         }
-        c.diagnoses = String.join(",", dx);
-        c.total = sum.amount();
-        c.paid = BigDecimal.ZERO.setScale(2);
-        c.contractualAdjustment = BigDecimal.ZERO.setScale(2);
-        c.patientResponsibility = BigDecimal.ZERO.setScale(2);
-        return c;
+        charges.forEach(Charge::claimed);
+        return draft(patientId, payer.id(), priority, memberId, groupNumber, subscriberName, relationship, controlSequence, "1", sum,
+                String.join(",", dx), charges.stream().map(Charge::id).toList());
     }
 
     /**
@@ -145,25 +127,7 @@ public class Claim extends AuditedEntity {
         if (!"PRIMARY".equals(priority)) {
             throw new BusinessRuleException("claim.secondary", "Only a primary claim is followed by a secondary claim.");
         }
-        Claim c = new Claim();
-        c.id = UUID.randomUUID();
-        c.patientId = patientId;
-        c.payerRef = secondaryPayer.id();
-        c.priority = "SECONDARY";
-        c.memberId = memberId;
-        c.groupNumber = groupNumber;
-        c.subscriberName = subscriberName;
-        c.relationship = relationship;
-        c.controlNumber = "CS" + controlSequence;
-        c.frequencyCode = "1";
-        c.status = Status.DRAFT;
-        c.currency = currency;
-        c.diagnoses = diagnoses;
-        c.total = total;
-        c.paid = BigDecimal.ZERO.setScale(2);
-        c.contractualAdjustment = BigDecimal.ZERO.setScale(2);
-        c.patientResponsibility = BigDecimal.ZERO.setScale(2);
-        c.chargeIds.addAll(chargeIds);
+        Claim c = sameServices(secondaryPayer.id(), "SECONDARY", memberId, groupNumber, subscriberName, relationship, controlSequence, "1");
         c.primaryClaim = id;
         c.cobAmount = patientResponsibility;
         return c;
@@ -180,31 +144,44 @@ public class Claim extends AuditedEntity {
         if (paid.signum() > 0 && "8".equals(frequency)) {
             throw new BusinessRuleException("claim.void.paid", "The payer has paid on this claim; send a replacement instead of a void.");
         }
-        Claim f = new Claim();
-        f.id = UUID.randomUUID();
-        f.patientId = patientId;
-        f.payerRef = payerRef;
-        f.priority = priority;
-        f.memberId = memberId;
-        f.groupNumber = groupNumber;
-        f.subscriberName = subscriberName;
-        f.relationship = relationship;
-        f.controlNumber = "CS" + controlSequence;
-        f.frequencyCode = frequency;
+        Claim f = sameServices(payerRef, priority, memberId, groupNumber, subscriberName, relationship, controlSequence, frequency);
         f.originalClaim = id;
         f.payerClaimNumber = payerClaimNumber;
-        f.status = Status.DRAFT;
-        f.currency = currency;
-        f.diagnoses = diagnoses;
-        f.total = total;
-        f.paid = BigDecimal.ZERO.setScale(2);
-        f.contractualAdjustment = BigDecimal.ZERO.setScale(2);
-        f.patientResponsibility = BigDecimal.ZERO.setScale(2);
-        f.chargeIds.addAll(chargeIds);
         f.primaryClaim = primaryClaim;
         f.cobAmount = cobAmount;
         status = "8".equals(frequency) ? Status.VOID : Status.REPLACED;
         return f;
+    }
+
+    /** A new draft claim for the same patient, services and diagnoses, to the given payer and policy. */
+    private Claim sameServices(UUID payer, String priorityOfPolicy, String member, String group, String subscriber, String relationshipToSubscriber,
+                               long controlSequence, String frequency) {
+        return draft(patientId, payer, priorityOfPolicy, member, group, subscriber, relationshipToSubscriber, controlSequence, frequency, total(),
+                diagnoses, chargeIds);
+    }
+
+    private static Claim draft(UUID patient, UUID payer, String priorityOfPolicy, String member, String group, String subscriber,
+                               String relationshipToSubscriber, long controlSequence, String frequency, Money total, String diagnoses, List<UUID> charges) {
+        Claim c = new Claim();
+        c.id = UUID.randomUUID();
+        c.patientId = patient;
+        c.payerRef = payer;
+        c.priority = priorityOfPolicy;
+        c.memberId = member;
+        c.groupNumber = group;
+        c.subscriberName = subscriber;
+        c.relationship = relationshipToSubscriber;
+        c.controlNumber = "CS" + controlSequence;
+        c.frequencyCode = frequency;
+        c.status = Status.DRAFT;
+        c.currency = total.currency();
+        c.diagnoses = diagnoses;
+        c.total = total.amount();
+        c.paid = BigDecimal.ZERO.setScale(2);
+        c.contractualAdjustment = BigDecimal.ZERO.setScale(2);
+        c.patientResponsibility = BigDecimal.ZERO.setScale(2);
+        c.chargeIds.addAll(charges);
+        return c;
     }
 
     public void submitted(UUID batch, LocalDate on) {
