@@ -6,24 +6,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import javax.sql.DataSource;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -53,7 +44,9 @@ public class SignInEvents {
     @Inject
     private AuditTrail audit;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    @Inject
+    private KeycloakServiceAccount keycloak;
+
     private boolean warned;
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
@@ -98,23 +91,11 @@ public class SignInEvents {
 
     /** Events newer than {@code since}, oldest first. */
     private List<JsonObject> fetch(long since) throws java.io.IOException, InterruptedException {
-        String provider = env("CLINIC_OIDC_PROVIDER_URL", "http://localhost:8180/realms/clinic");
-        String token = token(provider);
-        String admin = provider.replace("/realms/", "/admin/realms/");
         String dateFrom = since == 0 ? LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()
                 : Instant.ofEpochMilli(since).atOffset(ZoneOffset.UTC).toLocalDate().toString();
         List<JsonObject> found = new ArrayList<>();
         for (int first = 0; first < 20_000; first += 500) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(admin + "/events?type=LOGIN&type=LOGIN_ERROR&type=LOGOUT&dateFrom=" + dateFrom
-                    + "&first=" + first + "&max=500")).timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + token).GET().build();
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak answered " + r.statusCode() + " for the event list (does the clinic-web service account have view-events?)");
-            }
-            JsonArray page;
-            try (var reader = Json.createReader(new StringReader(r.body()))) {
-                page = reader.readArray();
-            }
+            JsonArray page = (JsonArray) keycloak.get("/events?type=LOGIN&type=LOGIN_ERROR&type=LOGOUT&dateFrom=" + dateFrom + "&first=" + first + "&max=500");
             page.getValuesAs(JsonObject.class).stream().filter(e -> e.getJsonNumber("time").longValue() > since).forEach(found::add);
             if (page.size() < 500) {
                 break;
@@ -122,20 +103,6 @@ public class SignInEvents {
         }
         found.sort(Comparator.comparingLong(e -> e.getJsonNumber("time").longValue()));
         return found;
-    }
-
-    private String token(String provider) throws java.io.IOException, InterruptedException {
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(env("CLINIC_OIDC_CLIENT_ID", "clinic-web"), StandardCharsets.UTF_8)
-                + "&client_secret=" + URLEncoder.encode(env("CLINIC_OIDC_CLIENT_SECRET", "clinic-web-local-secret"), StandardCharsets.UTF_8);
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(provider + "/protocol/openid-connect/token")).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak refused the service account token (" + r.statusCode() + "); enable the clinic-web service account");
-        }
-        try (var reader = Json.createReader(new StringReader(r.body()))) {
-            return reader.readObject().getString("access_token");
-        }
     }
 
     private long cursor() throws SQLException {
@@ -155,10 +122,5 @@ public class SignInEvents {
             ps.setString(2, CURSOR);
             ps.executeUpdate();
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
     }
 }
