@@ -50,6 +50,11 @@ class BillingIT {
 
     /** A co-signed 60-minute infusion documented afterwards, drawing 100 mg from a single-dose vial: 40 mg given, 60 mg wasted. */
     static String signedInfusion(String patientId) throws Exception {
+        return pastInfusion(patientId, "[[130,84,80,97,14,1,6]]").get("id").asText();
+    }
+
+    /** The same, with the given flowsheet readings (systolic, diastolic, HR, SpO2, RR, sedation, NRS); returns the co-signed visit. */
+    static JsonNode pastInfusion(String patientId, String readings) throws Exception {
         String s = Long.toString(System.nanoTime(), 36);
         String physicianId = PlanIT.provider("b-md-" + s, "Dr Billing " + s, "PHYSICIAN");
         String nurseId = PlanIT.provider("b-rn-" + s, "Nurse Billing " + s, "NURSE");
@@ -62,11 +67,11 @@ class BillingIT {
         JsonNode vial = singleDoseVial();
         HttpResponse<String> ok = Suite.post("nurse", "/api/visits/infusions/history", "{\"appointmentId\":\"" + appt.get("id").asText()
                 + "\",\"weightKg\":80,\"concentrationMgPerMl\":1,\"escortName\":\"Sam\",\"escortPhone\":\"(555) 300-1000\","
-                + "\"baseline\":[128,82,72,98,14,0,7],\"readings\":[[130,84,80,97,14,1,6]],\"post\":[126,80,74,98,14,0,4],\"administeredMg\":40,"
+                + "\"baseline\":[128,82,72,98,14,0,7],\"readings\":" + readings + ",\"post\":[126,80,74,98,14,0,4],\"administeredMg\":40,"
                 + "\"confirmer\":\"physician\",\"confirmerPassword\":\"demo\",\"cosigner\":\"physician\",\"cosignerPassword\":\"demo\","
                 + "\"vialId\":\"" + vial.get("id").asText() + "\",\"drawnMg\":100,\"wastedMg\":60,\"witness\":\"physician\",\"witnessPassword\":\"demo\"}");
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
-        return Suite.json(ok.body()).get("id").asText();
+        return Suite.json(ok.body());
     }
 
     static JsonNode singleDoseVial() {

@@ -111,6 +111,7 @@ public class InfusionVisits {
         java.time.Instant t = a.startsAt().plusSeconds(600);
         LocalDate day = a.startsAt().atZone(clock.getZone()).toLocalDate();
         InfusionVisit v = InfusionVisit.open(a.id(), plan.id(), plan.patientId());
+        v.useThresholds(thresholds());
         v.checklist(!clinical.header(plan.patientId()).missingConsents().contains(KETAMINE_CONSENT), true, InfusionVisit.Pregnancy.NOT_APPLICABLE,
                 p.escortName(), p.escortPhone(), true, vitals(p.baseline()), p.baseline().size() > 5 ? p.baseline().get(5) : null, me(), a.startsAt());
         ProtocolLimits limits = repository.template(plan.ketamine().protocolCode()).map(x -> x.limits()).orElse(ProtocolLimits.CLINIC_DEFAULTS);
@@ -361,7 +362,13 @@ public class InfusionVisits {
     }
 
     private InfusionVisit require(UUID id) {
-        return repository.visit(id).orElseThrow(() -> new BusinessRuleException("visit.notFound", "No such visit; reload the page."));
+        InfusionVisit v = repository.visit(id).orElseThrow(() -> new BusinessRuleException("visit.notFound", "No such visit; reload the page."));
+        v.useThresholds(thresholds());
+        return v;
+    }
+
+    private InfusionVitals.Thresholds thresholds() {
+        return repository.monitoringSettings().thresholds();
     }
 
     private String me() {
@@ -373,9 +380,9 @@ public class InfusionVisits {
         TreatmentPlan plan = repository.plan(v.planId()).orElse(null);
         return new VisitView(v.id(), v.version(), v.appointmentId(), v.planId(), v.patientId(), v.status().name(), v.consentOnFile(),
                 v.contraindicationsReconfirmed(), v.pregnancy() == null ? null : v.pregnancy().name(), v.escortName(), v.escortPhone(), v.fasting(),
-                v.baselineNrs(), b != null && InfusionVitals.baselineNeedsConfirmation(b, InfusionVitals.Thresholds.CLINIC_DEFAULTS),
+                v.baselineNrs(), b != null && InfusionVitals.baselineNeedsConfirmation(b, thresholds()),
                 v.baselineConfirmedBy(), v.baselineConfirmation(),
-                v.status() == InfusionVisit.Status.CHECKLIST ? v.checklistGaps(InfusionVitals.Thresholds.CLINIC_DEFAULTS) : List.of(),
+                v.status() == InfusionVisit.Status.CHECKLIST ? v.checklistGaps(thresholds()) : List.of(),
                 v.weightKg(), v.weighedOn(), v.doseMgPerKgPerHour(), v.plannedMinutes(), v.bolusMg(), v.rateMgPerHour(), v.totalMg(),
                 v.concentrationMgPerMl(), v.pumpMlPerHour(), v.calculatedBy(), v.doseConfirmedBy(),
                 plan == null || plan.ketamine() == null ? "" : plan.ketamine().summary(),

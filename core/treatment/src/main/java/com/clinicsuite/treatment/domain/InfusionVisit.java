@@ -46,6 +46,8 @@ public class InfusionVisit extends AuditedEntity {
 
     @Id
     private UUID id;
+    @jakarta.persistence.Transient
+    private transient InfusionVitals.Thresholds thresholds;
     @Column(name = "appointment_id", nullable = false, updatable = false)
     private UUID appointmentId;
     @Column(name = "plan_id", nullable = false, updatable = false)
@@ -179,7 +181,19 @@ public class InfusionVisit extends AuditedEntity {
         readings.add(0, new InfusionReading(at, baseline, null, nrs, "BASELINE", null, by));
         baselineConfirmedBy = null;
         baselineConfirmation = null;
-        return InfusionVitals.alerts(baseline, InfusionVitals.Thresholds.CLINIC_DEFAULTS);
+        return InfusionVitals.alerts(baseline, thresholds());
+    }
+
+    /**
+     * Uses the clinic's current monitoring thresholds for the next steps (set by the service from the clinic settings;
+     * the shipped defaults until then). Not stored: every reading keeps the alert text it raised when it was taken.
+     */
+    public void useThresholds(InfusionVitals.Thresholds t) {
+        this.thresholds = t;
+    }
+
+    private InfusionVitals.Thresholds thresholds() {
+        return thresholds == null ? InfusionVitals.Thresholds.CLINIC_DEFAULTS : thresholds;
     }
 
     /** What is still missing before the infusion may start; empty when it may. */
@@ -263,7 +277,7 @@ public class InfusionVisit extends AuditedEntity {
 
     public void start(Instant at, String by) {
         requireStatus(Status.CHECKLIST, "start");
-        List<String> gaps = checklistGaps(InfusionVitals.Thresholds.CLINIC_DEFAULTS);
+        List<String> gaps = checklistGaps(thresholds());
         if (!gaps.isEmpty()) {
             throw new BusinessRuleException("visit.checklist", "The infusion cannot start yet. Still needed: " + String.join("; ", gaps) + ".");
         }
@@ -284,7 +298,7 @@ public class InfusionVisit extends AuditedEntity {
         if (nrs != null && (nrs < 0 || nrs > 10)) {
             throw new BusinessRuleException("visit.nrs", "nrs", "Pain NRS is 0–10.");
         }
-        List<InfusionVitals.Alert> alerts = InfusionVitals.alerts(v, InfusionVitals.Thresholds.CLINIC_DEFAULTS);
+        List<InfusionVitals.Alert> alerts = InfusionVitals.alerts(v, thresholds());
         readings.add(new InfusionReading(at, v, sedation, nrs, status == Status.ENDED ? "POST" : "DURING",
                 alerts.isEmpty() ? null : String.join(" ", alerts.stream().map(a -> a.finding() + ": " + a.action()).toList()), by));
         return alerts;
@@ -380,7 +394,7 @@ public class InfusionVisit extends AuditedEntity {
             throw new BusinessRuleException("visit.postVitals", "Record post-infusion vitals first.");
         }
         List<String> unmet = InfusionVitals.unmetDischargeCriteria(baseline(), post, alertAndOriented, walksSteadily,
-                escortPresent ? escortName : null, InfusionVitals.Thresholds.CLINIC_DEFAULTS);
+                escortPresent ? escortName : null, thresholds());
         if (!unmet.isEmpty()) {
             if (overridingPhysician == null) {
                 throw new BusinessRuleException("visit.discharge", "Discharge criteria not met: " + String.join(" ", unmet)

@@ -24,6 +24,9 @@ public interface TreatmentRepository {
 
     Optional<ProtocolTemplate> template(String code);
 
+    /** The clinic's monitoring thresholds (one row). */
+    MonitoringSettings monitoringSettings();
+
     List<ProtocolTemplate> templates();
 
     void add(InfusionVisit visit);

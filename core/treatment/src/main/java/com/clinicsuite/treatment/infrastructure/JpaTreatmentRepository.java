@@ -54,6 +54,11 @@ public class JpaTreatmentRepository implements TreatmentRepository {
     }
 
     @Override
+    public com.clinicsuite.treatment.domain.MonitoringSettings monitoringSettings() {
+        return em.find(com.clinicsuite.treatment.domain.MonitoringSettings.class, 1);
+    }
+
+    @Override
     public Optional<ProtocolTemplate> template(String code) {
         return Optional.ofNullable(code == null ? null : em.find(ProtocolTemplate.class, code));
     }
