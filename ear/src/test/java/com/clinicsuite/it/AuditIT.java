@@ -66,7 +66,7 @@ class AuditIT {
         assertThat(first.get("problems").size()).as(first.toString()).isZero();
         assertThat(Suite.get("nurse", "/api/audit/verification").statusCode()).isEqualTo(403);
 
-        try (Connection c = Suite.database(); Statement s = c.createStatement()) {
+        try (Connection c = Suite.superuser(); Statement s = c.createStatement()) {
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT e.id FROM audit.audit_event e JOIN audit.audit_link l ON l.event_id = e.id"
                     + " WHERE e.patient_id = '" + patient + "' ORDER BY e.id")) {

@@ -123,6 +123,16 @@ class PatientApiIT {
     void theAuditTrail_refusesUpdatesAndDeletes() throws SQLException {
         Suite.get("physician", "/api/patients?limit=1");
         try (Connection c = Suite.database()) {
+            // the application's user has no UPDATE or DELETE privilege on the audit tables at all
+            assertThatThrownBy(() -> c.createStatement().executeUpdate("UPDATE audit.audit_event SET actor = 'mallory'"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> c.createStatement().executeUpdate("DELETE FROM audit.audit_event"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> c.createStatement().executeUpdate("DELETE FROM audit.audit_link"))
+                    .hasMessageContaining("permission denied");
+        }
+        try (Connection c = Suite.superuser()) {
+            // and even a superuser meets the append-only trigger
             assertThatThrownBy(() -> c.createStatement().executeUpdate("UPDATE audit.audit_event SET actor = 'mallory'"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> c.createStatement().executeUpdate("DELETE FROM audit.audit_event"))

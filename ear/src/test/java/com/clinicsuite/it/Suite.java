@@ -137,8 +137,14 @@ final class Suite {
     }
 
     /** A direct connection to the suite's database, to check what the application really stored. */
+    /** The application's own database user (no superuser). */
     static Connection database() throws SQLException {
         return DriverManager.getConnection(DB_URL, "clinic", "clinic");
+    }
+
+    /** The database superuser, for tests that must tamper with what the application cannot. */
+    static Connection superuser() throws SQLException {
+        return DriverManager.getConnection(DB_URL, "postgres", System.getProperty("clinic.dbAdminPassword", "postgres"));
     }
 
     /** A family name no other test uses, so tests never see each other's patients. */
