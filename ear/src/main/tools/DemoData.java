@@ -142,9 +142,10 @@ public class DemoData {
         }
         coverage(http, app, realm, ids);
         Clinic clinic = setup(http, app, realm);
+        register(http, app, realm, ids);
         int plans = plans(http, app, realm, clinic, ids);
         int booked = schedule(http, app, realm, clinic, ids);
-        register(http, app, realm, ids);
+        therapyVisits(http, app, realm, clinic, ids);
         billing(http, app, realm, ids);
         System.out.println("Demo data: registered " + PATIENTS.size() + " patients, " + INTAKES.length + " with an intake, "
                 + plans + " treatment plans, " + booked + " further appointments booked.");
@@ -403,7 +404,7 @@ public class DemoData {
         return made;
     }
 
-    /** The ketamine register: two lots received, three draws (one with waste witnessed by the physician), a shift count. */
+    /** The ketamine register: two lots received; the documented infusions draw from lot KA2291 (waste witnessed). */
     private static void register(HttpClient http, String app, String realm, List<String> ids) throws Exception {
         String nurse = "Bearer " + token(http, realm, "nurse");
         java.time.LocalDate today = java.time.LocalDate.now();
@@ -416,18 +417,21 @@ public class DemoData {
                     + "\",\"vials\":" + l[7] + "}");
         }
         String vials = get(http, app + "/api/register/vials", nurse);
-        Matcher v = Pattern.compile("\\{[^{}]*\"label\":\"KA2291-0([123])\"[^{}]*\\}").matcher(vials);
-        String[][] draws = {{"0", "70", "70", "0"}, {"1", "84", "80", "4"}, {"3", "56", "56", "0"}};
-        java.util.Map<String, String> vialIds = new java.util.HashMap<>();
+        Matcher v = Pattern.compile("\\{[^{}]*\"label\":\"KA2291-0(\\d)\"[^{}]*\\}").matcher(vials);
         while (v.find()) {
-            vialIds.put(v.group(1), field(v.group(), "id"));
+            VIALS.add(field(v.group(), "id"));
         }
-        for (int i = 0; i < draws.length && vialIds.containsKey(Integer.toString(i + 1)); i++) {
-            String[] d = draws[i];
-            post(http, app + "/api/register/draws", nurse, "{\"vialId\":\"" + vialIds.get(Integer.toString(i + 1)) + "\",\"patientId\":\""
-                    + ids.get(Integer.parseInt(d[0])) + "\",\"drawnMg\":" + d[1] + ",\"administeredMg\":" + d[2] + ",\"wastedMg\":" + d[3]
-                    + (d[3].equals("0") ? "" : ",\"witness\":\"physician\",\"witnessPassword\":\"demo\"") + "}");
-        }
+        java.util.Collections.sort(VIALS, java.util.Comparator.comparing(id -> vials.indexOf(id)));
+    }
+
+    /** The 50 mg/mL single-dose vials of lot KA2291 (500 mg each) that the documented infusions draw from, in order. */
+    private static final List<String> VIALS = new java.util.ArrayList<>();
+    private static int drawnFromVials;
+
+    /** The next vial with 50 mg left for a draw (each vial holds 500 mg: ten draws). */
+    private static String nextVial() {
+        int vial = drawnFromVials++ / 10;
+        return vial < VIALS.size() ? VIALS.get(vial) : null;
     }
 
     /**
@@ -452,7 +456,50 @@ public class DemoData {
                     + ",\"concentrationMgPerMl\":1,\"escortName\":\"Alex (partner)\",\"escortPhone\":\"(555) 300-2000\","
                     + "\"baseline\":[128,82,72,98,14,0,7],\"readings\":" + during + ",\"post\":[126,80,74,98,14,0,4],"
                     + "\"administeredMg\":" + (weight / 2) + ",\"confirmer\":\"physician\",\"confirmerPassword\":\"demo\","
-                    + "\"cosigner\":\"physician\",\"cosignerPassword\":\"demo\"}");
+                    + "\"cosigner\":\"physician\",\"cosignerPassword\":\"demo\"" + draw(weight / 2) + "}");
+        }
+    }
+
+    /** The register draw of a documented infusion: 50 mg (1 mL) drawn, the rest wasted and witnessed by the physician. */
+    private static String draw(int administeredMg) {
+        String vial = nextVial();
+        if (vial == null) {
+            return "";
+        }
+        return ",\"vialId\":\"" + vial + "\",\"drawnMg\":50,\"wastedMg\":" + (50 - administeredMg)
+                + ",\"witness\":\"physician\",\"witnessPassword\":\"demo\"";
+    }
+
+    /**
+     * A signed PT evaluation yesterday for each insured patient whose plan has physical therapy (Aetna, BCBS): 97162
+     * plus timed codes, so billing has PT charges to claim (837P and CMS-1500) besides Medicare's infusions.
+     */
+    private static void therapyVisits(HttpClient http, String app, String realm, Clinic clinic, List<String> ids) throws Exception {
+        String desk = "Bearer " + token(http, realm, "frontdesk");
+        String pt = "Bearer " + token(http, realm, "therapist");
+        String md = "Bearer " + token(http, realm, "physician");
+        java.time.LocalDate day = java.time.LocalDate.now();
+        for (int index : new int[]{1, 7, 13}) {
+            if (index >= ids.size()) {
+                continue;
+            }
+            // late afternoon on successive weekdays, after the day's infusions (which end by 16:00)
+            day = weekdayOnOrBefore(day.minusDays(1));
+            String plans = get(http, app + "/api/plans?patient=" + ids.get(index), md);
+            String planId = field(plans, "id");
+            String room = clinic.rooms().get("PT_ROOM").get(0);
+            String booked = post(http, app + "/api/scheduling/appointments/history", desk, "[{\"patientId\":\"" + ids.get(index)
+                    + "\",\"providerId\":\"" + clinic.providers().get("PHYSICAL_THERAPY") + "\",\"resourceId\":\"" + room
+                    + "\",\"typeCode\":\"PT_EVALUATION\",\"startsAt\":\"" + day + "T16:00\",\"planId\":\""
+                    + planId + "\",\"status\":\"COMPLETED\"}]");
+            String visit = post(http, app + "/api/visits/therapy?appointment=" + field(booked, "id"), pt, "");
+            visit = put(http, app + "/api/visits/therapy/" + field(visit, "id") + "/pt?version=" + field(visit, "version"), pt,
+                    "{\"subjective\":\"Burning pain in the left hand, worse in the cold; sleeps 4 hours.\",\"objective\":\"Grip 12 kg left, 31 kg right;"
+                            + " allodynia dorsum of the hand.\",\"assessment\":\"CRPS I with loss of hand function; good candidate for graded motor imagery.\","
+                            + "\"plan\":\"Twice weekly for 4 weeks: desensitisation, mirror therapy, graded activity.\",\"goalProgress\":\"Baseline set.\","
+                            + "\"evaluationCode\":\"97162\",\"unitRule\":\"AMA_RULE_OF_EIGHTS\",\"timedMinutes\":{\"97110\":23,\"97140\":10},"
+                            + "\"nrsBefore\":7,\"nrsAfter\":6}");
+            post(http, app + "/api/visits/therapy/" + field(visit, "id") + "/signature?version=" + field(visit, "version"), pt, "");
         }
     }
 

@@ -17,6 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The audit trail: one entry per read, a hash chain that detects tampering, and the admin's "who viewed" report. */
 class AuditIT {
 
+    /** Entries of this action by this user, whatever the patient. */
+    static long countActions(String actor, String action) throws Exception {
+        try (Connection c = Suite.database();
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM audit.audit_event WHERE actor = ? AND action = ?")) {
+            ps.setString(1, actor);
+            ps.setString(2, action);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     static long count(String actor, String patientId, String action) throws Exception {
         try (Connection c = Suite.database();
              PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM audit.audit_event WHERE actor = ? AND patient_id = ? AND action = ?")) {

@@ -115,6 +115,7 @@ class BillingBrowserIT {
             b.waitForText(By.id("dayForm:appointments"), name);
             b.driver.findElement(By.xpath("//tr[contains(., '" + name + "')]//button[contains(., 'Check in')]")).click();
             b.waitForText(By.id("messages"), "Checked in. Nothing is owed.");
+            assertThat(b.driver.findElement(By.id("day-close-pdf")).getAttribute("href")).contains("name=dayclose", "format=pdf");
             ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("window.scrollTo(0, 0)");
             b.screenshot("frontdesk-check-in-balance");
             b.driver.findElement(By.xpath("//tr[contains(., '" + name + "')]//a[contains(., 'Take payment')]")).click();
@@ -140,6 +141,14 @@ class BillingBrowserIT {
         String estimate = account.get("estimates").get(0).get("id").asText();
         assertThat(pdfText("frontdesk", "/billing/document?kind=estimate&id=" + estimate)).contains("Good Faith Estimate", "96365", "$400 or more",
                 "120 days", "Total estimate");
+        // the one billing fact clinicians see: the package sessions left, on the chart
+        try (Browser b = new Browser().signIn("physician")) {
+            b.open("/patients/chart.xhtml?id=" + patient);
+            b.waitForText(By.id("package-sessions"), "6 of 6 sessions left");
+        }
+        // the day close the desk prints from the schedule counts the cash just taken, under the desk's name
+        assertThat(pdfText("frontdesk", "/billing/document?kind=report&name=dayclose&format=pdf&to=" + java.time.LocalDate.now()))
+                .contains("CASH", "taken by frontdesk");
     }
 
     @Test

@@ -280,6 +280,18 @@ class BillingIT {
         String x12 = Suite.getAccepting("billing", "/api/billing/batches/" + batch.get("id").asText(), "*/*").body();
         assertValid837(x12, batch.get("claims").asInt());
         assertThat(x12).contains("SBR*S*18", "AMT*D*90", "CAS*CO*45*26", "NM1*PR*2*Aetna*****PI*60054", "XOF" + s.toUpperCase());
+        // the payer rows of AR aging hold what each open claim asks of its payer: the secondary only the 20.00 share
+        BigDecimal agingPayers = BigDecimal.ZERO;
+        for (JsonNode row : Suite.json(Suite.get("billing", "/api/billing/reports/aging").body())) {
+            if ("PAYER".equals(row.get("kind").asText())) {
+                agingPayers = agingPayers.add(row.get("total").decimalValue());
+            }
+        }
+        try (Connection db = Suite.database(); ResultSet rs = db.createStatement().executeQuery(
+                "SELECT coalesce(sum(coalesce(cob_amount, total)), 0) FROM billing.claim WHERE status IN ('SUBMITTED', 'ACCEPTED')")) {
+            rs.next();
+            assertThat(agingPayers).isEqualByComparingTo(rs.getBigDecimal(1));
+        }
         secondary = claimOf(patient, "SECONDARY");
         HttpResponse<String> wrong = Suite.post("billing", "/api/billing/claims/" + secondary.get("id").asText() + "/remittance?version="
                 + secondary.get("version").asLong(), "{\"paid\":15.00,\"contractualAdjustment\":0,\"patientResponsibility\":100.00,\"idempotencyKey\":\"x-" + s + "\"}");
@@ -287,6 +299,50 @@ class BillingIT {
         PlanIT.ok(Suite.post("billing", "/api/billing/claims/" + secondary.get("id").asText() + "/remittance?version=" + secondary.get("version").asLong(),
                 "{\"paid\":15.00,\"contractualAdjustment\":0,\"patientResponsibility\":5.00,\"idempotencyKey\":\"era2-" + s + "\"}"));
         assertThat(Suite.json(Suite.get("billing", "/api/billing/accounts/" + patient).body()).get("balance").decimalValue()).isEqualByComparingTo("5.00");
+    }
+
+    @Test
+    void aDeniedClaim_isReplaced_orVoided_andAVoidFreesItsChargesForANewClaim() throws Exception {
+        String s = Long.toString(System.nanoTime(), 36);
+        String patient = insured(PlanIT.eligiblePatient(), AETNA, "W3" + s.toUpperCase());
+        JsonNode claim = ptClaim(patient, s);
+        PlanIT.ok(Suite.post("billing", "/api/billing/payers/" + payerRef(AETNA) + "/batches", ""));
+        claim = claimOf(patient, "PRIMARY");
+        HttpResponse<String> early = Suite.post("billing", "/api/billing/claims/" + claim.get("id").asText() + "/void?version=" + claim.get("version").asLong(), "");
+        assertThat(early.statusCode()).as("a void needs the payer's claim number").isEqualTo(422);
+        claim = PlanIT.ok(Suite.post("billing", "/api/billing/claims/" + claim.get("id").asText() + "/acceptance?version=" + claim.get("version").asLong(),
+                "{\"payerClaimNumber\":\"AET-" + s + "\"}"));
+        assertThat(claim.get("status").asText()).isEqualTo("ACCEPTED");
+        HttpResponse<String> noReason = Suite.post("billing", "/api/billing/claims/" + claim.get("id").asText() + "/denial?version=" + claim.get("version").asLong(), "{}");
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(Suite.post("frontdesk", "/api/billing/claims/" + claim.get("id").asText() + "/void?version=" + claim.get("version").asLong(), "").statusCode())
+                .isEqualTo(403);
+
+        HttpResponse<String> voided = Suite.post("billing", "/api/billing/claims/" + claim.get("id").asText() + "/void?version=" + claim.get("version").asLong(), "");
+        assertThat(voided.statusCode()).as(voided.body()).isEqualTo(201);
+        JsonNode voidClaim = Suite.json(voided.body());
+        assertThat(voidClaim.get("frequencyCode").asText()).isEqualTo("8");
+        String original = claim.get("id").asText();
+        JsonNode all = Suite.json(Suite.get("billing", "/api/billing/claims").body());
+        for (JsonNode c : all) {
+            if (c.get("id").asText().equals(original)) {
+                assertThat(c.get("status").asText()).isEqualTo("VOID");
+            }
+        }
+        // the charges are approved again, so the next claim run bills them afresh (frequency 1)
+        try (Connection db = Suite.database(); ResultSet rs = db.createStatement().executeQuery(
+                "SELECT count(*) FILTER (WHERE status = 'APPROVED'), count(*) FROM billing.charge WHERE patient_id = '" + patient + "'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2)).isPositive();
+        }
+        JsonNode run = PlanIT.ok(Suite.post("billing", "/api/billing/claims", ""));
+        int fresh = 0;
+        for (JsonNode c : Suite.json(Suite.get("billing", "/api/billing/claims").body())) {
+            if (c.get("patientId").asText().equals(patient) && "1".equals(c.get("frequencyCode").asText()) && "DRAFT".equals(c.get("status").asText())) {
+                fresh++;
+            }
+        }
+        assertThat(fresh).as(run.toString()).isEqualTo(1);
     }
 
     /** A signed PT visit (97110 33 min, 97140 8 min, rule of eights) of a signed plan with a CRPS diagnosis; returns the visit id. */

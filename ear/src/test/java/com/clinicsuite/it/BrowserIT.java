@@ -24,7 +24,7 @@ class BrowserIT {
             "counselor | Counselor          | menu-home menu-patients menu-schedule menu-calendar",
             "frontdesk | Front desk         | menu-home menu-patients menu-register menu-schedule menu-calendar",
             "billing   | Billing            | menu-home menu-patients menu-charges menu-claims menu-billing-reports menu-billing-setup",
-            "admin     | Administrator      | menu-home menu-kregister menu-setup menu-protocols menu-monitoring menu-users menu-audit menu-system menu-billing-setup"})
+            "admin     | Administrator      | menu-home menu-kregister menu-setup menu-protocols menu-clinic menu-monitoring menu-users menu-audit menu-emergency menu-system menu-billing-setup"})
     void eachDemoUser_landsOnTheirRolesHomePageAndMenu(String user, String role, String menu) {
         try (Browser b = new Browser().signIn(user)) {
             assertThat(b.text(By.id("home-title"))).isEqualTo(role + " home");

@@ -190,9 +190,13 @@ class PlanIT {
     void onlyPhysiciansWrite_otherCliniciansReadTheirOwnComponent_frontDeskSeesOnlyWhatToBook() {
         String id = eligiblePatient();
         JsonNode plan = start(id);
-        plan = ivKetamine(plan, 6, "");
+        // the demo nurse and therapist are on this plan's care team (ketamine and PT); the demo counselor is not
+        String demoNurse = EmergencyAccessIT.demoProvider("nurse", "NURSE");
+        String demoTherapist = EmergencyAccessIT.demoProvider("therapist", "PHYSICAL_THERAPY");
+        plan = ok(Suite.put("physician", path(plan, "/ketamine/iv"), "{\"clinicianId\":\"" + demoNurse + "\",\"protocolCode\":\"SHORT-60\","
+                + "\"inductionSessions\":6,\"minGapDays\":2,\"maxGapDays\":4}"));
         plan = counseling(plan, true);
-        plan = ok(Suite.put("physician", path(plan, "/physical-therapy"), "{\"clinicianId\":\"" + therapistId + "\",\"evaluationComplexity\":\"MODERATE\","
+        plan = ok(Suite.put("physician", path(plan, "/physical-therapy"), "{\"clinicianId\":\"" + demoTherapist + "\",\"evaluationComplexity\":\"MODERATE\","
                 + "\"visitsPerWeek\":2,\"weeks\":6,\"goals\":\"Grip strength 20 kg\",\"recertifyBy\":\"" + LocalDate.now().plusDays(60)
                 + "\",\"certifyingPhysician\":\"Dr Plan\"}"));
         String planId = plan.get("id").asText();
@@ -211,9 +215,10 @@ class PlanIT {
         JsonNode asTherapist = ok(Suite.get("therapist", "/api/plans/" + planId));
         assertThat(asTherapist.get("physicalTherapy").get("goals").asText()).isEqualTo("Grip strength 20 kg");
         assertThat(asTherapist.has("ketamine")).isFalse();
+        assertThat(Suite.get("counselor", "/api/plans/" + planId).statusCode()).as("not on the care team").isEqualTo(403);
 
         // PT recertification at most 90 days out
-        HttpResponse<String> late = Suite.put("physician", path(plan, "/physical-therapy"), "{\"clinicianId\":\"" + therapistId
+        HttpResponse<String> late = Suite.put("physician", path(plan, "/physical-therapy"), "{\"clinicianId\":\"" + demoTherapist
                 + "\",\"evaluationComplexity\":\"LOW\",\"visitsPerWeek\":2,\"weeks\":6,\"goals\":\"x\",\"recertifyBy\":\""
                 + LocalDate.now().plusDays(91) + "\",\"certifyingPhysician\":\"Dr Plan\"}");
         assertThat(Suite.json(late.body()).get("message").asText()).contains("within 90 days");

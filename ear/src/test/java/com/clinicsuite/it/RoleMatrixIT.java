@@ -95,18 +95,27 @@ class RoleMatrixIT {
      * Inputs that pass the resource's own checks, so the request reaches the service and its role check (a resource
      * that refuses malformed input with 400 would otherwise hide whether the service refuses the role).
      */
-    static final Map<String, String[]> INPUTS = Map.of(
-            "POST /api/plans/{id}/status/{change}", new String[]{"/api/plans/" + ZERO + "/status/HOLD?version=0", "text/plain", "on hold"},
-            "GET /api/plans/{id}/series", new String[]{"/api/plans/" + ZERO + "/series", null, null},
-            "PUT /api/plans/{id}/indications", new String[]{null, "application/json", "[]"},
-            "POST /api/plans/{id}/series", new String[]{null, "application/json", "[]"},
-            "POST /api/scheduling/appointments/history", new String[]{null, "application/json", "[]"},
-            "POST /api/charts/{id}/intake/history", new String[]{null, "application/json", "[]"},
-            "POST /api/patients/{id}/consents", new String[]{"/api/patients/" + ZERO + "/consents?type=KETAMINE_INFORMED&signedOn=" + LocalDate.now()
-                    + "&signer=Pat&fileName=consent.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n"},
-            "POST /api/register/entries/{id}/corrections", new String[]{null, "application/json", "{\"changeMg\":1,\"reason\":\"matrix check\"}"},
-            "POST /api/register/removals", new String[]{null, "application/json", "{\"vialId\":\"" + ZERO + "\",\"kind\":\"LOSS\",\"mg\":1}"},
-            "POST /api/scheduling/appointments/{id}/reschedule", new String[]{null, "application/json", "{\"startsAt\":\"2030-01-07T10:00\"}"});
+    static final Map<String, String[]> INPUTS = Map.ofEntries(
+            Map.entry("POST /api/plans/{id}/status/{change}", new String[]{"/api/plans/" + ZERO + "/status/HOLD?version=0", "text/plain", "on hold"}),
+            Map.entry("GET /api/plans/{id}/series", new String[]{"/api/plans/" + ZERO + "/series", null, null}),
+            Map.entry("PUT /api/plans/{id}/indications", new String[]{null, "application/json", "[]"}),
+            Map.entry("POST /api/plans/{id}/series", new String[]{null, "application/json", "[]"}),
+            Map.entry("POST /api/scheduling/appointments/history", new String[]{null, "application/json", "[]"}),
+            Map.entry("POST /api/charts/{id}/intake/history", new String[]{null, "application/json", "[]"}),
+            Map.entry("POST /api/patients/{id}/consents", new String[]{"/api/patients/" + ZERO + "/consents?type=KETAMINE_INFORMED&signedOn=" + LocalDate.now()
+                    + "&signer=Pat&fileName=consent.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n"}),
+            Map.entry("POST /api/register/entries/{id}/corrections", new String[]{null, "application/json", "{\"changeMg\":1,\"reason\":\"matrix check\"}"}),
+            Map.entry("POST /api/register/removals", new String[]{null, "application/json", "{\"vialId\":\"" + ZERO + "\",\"kind\":\"LOSS\",\"mg\":1}"}),
+            Map.entry("POST /api/scheduling/appointments/{id}/reschedule", new String[]{null, "application/json", "{\"startsAt\":\"2030-01-07T10:00\"}"}),
+            Map.entry("POST /api/audit/emergency-access/{grant}/review", new String[]{"/api/audit/emergency-access/" + ZERO + "/review?version=0",
+                    "application/json", "{\"note\":\"matrix check\"}"}),
+            Map.entry("POST /api/charts/{id}/emergency-access", new String[]{null, "application/json", "{\"reason\":\"matrix check of the route\"}"}),
+            Map.entry("PUT /api/settings/emergency-access", new String[]{null, "application/json", "{\"minutes\":60}"}),
+            Map.entry("POST /api/billing/claims/{id}/acceptance", new String[]{"/api/billing/claims/" + ZERO + "/acceptance?version=0", "application/json", "{}"}),
+            Map.entry("POST /api/billing/claims/{id}/denial", new String[]{"/api/billing/claims/" + ZERO + "/denial?version=0", "application/json", "{}"}),
+            Map.entry("POST /api/billing/claims/{id}/replacement", new String[]{"/api/billing/claims/" + ZERO + "/replacement?version=0", null, null}),
+            Map.entry("PUT /api/settings/clinic", new String[]{"/api/settings/clinic?version=0", "application/json", "{}"}),
+            Map.entry("POST /api/billing/claims/{id}/void", new String[]{"/api/billing/claims/" + ZERO + "/void?version=0", null, null}));
 
     private static int send(HttpClient http, Endpoint e, String user) throws IOException, InterruptedException {
         String[] input = INPUTS.get(e.key());

@@ -149,7 +149,12 @@ final class Suite {
 
     /** A family name no other test uses, so tests never see each other's patients. */
     static String uniqueFamily(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        // letters only (names refuse digits), one per base-36 digit of the clock, so no two calls collide
+        StringBuilder b = new StringBuilder(prefix);
+        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
+            b.append(Character.isDigit(c) ? (char) ('q' + (c - '0')) : c);
+        }
+        return b.toString();
     }
 
     static String enc(String s) {

@@ -42,6 +42,9 @@ public class BillingDocumentServlet extends HttpServlet {
     private Accounts accounts;
 
     @Inject
+    private com.clinicsuite.web.faces.ClinicBrand brand;
+
+    @Inject
     private Estimates estimates;
 
     @Inject
@@ -96,7 +99,7 @@ public class BillingDocumentServlet extends HttpServlet {
         rows.add(List.of("Paid and credited", "", "", "", money(i.settled())));
         rows.add(List.of("Total due", "", "", "", money(i.open())));
         String title = (i.kind().equals("CREDIT_NOTE") ? "Credit note " : "Invoice ") + (i.number() == null ? "(draft, not issued)" : "no. " + i.number());
-        return TablePdf.render(new TablePdf.Spec(letterhead(), title, List.of("Issued " + (i.issuedOn() == null ? "—" : i.issuedOn())
+        return render(new TablePdf.Spec(letterhead(), title, List.of("Issued " + (i.issuedOn() == null ? "—" : i.issuedOn())
                 + (i.dueOn() == null ? "" : ", due " + i.dueOn()) + ". Status: " + i.status().toLowerCase().replace('_', ' ') + ".",
                 i.voidReason() == null ? "" : "Voided: " + i.voidReason()), List.of("Date", "Code", "Service", "Units", "Amount"),
                 new boolean[]{false, false, false, true, true}, rows, List.of("Questions about this bill? Call the billing office at the number above.")));
@@ -110,7 +113,7 @@ public class BillingDocumentServlet extends HttpServlet {
                     money(l.balanceAfter())));
         }
         rows.add(List.of("Total due", "", "", money(a.balance())));
-        return TablePdf.render(new TablePdf.Spec(letterhead(), "Statement for " + a.patientName() + " (" + a.mrn() + ")",
+        return render(new TablePdf.Spec(letterhead(), "Statement for " + a.patientName() + " (" + a.mrn() + ")",
                 List.of("As of " + LocalDate.now() + ". Balance " + money(a.balance()) + (a.balance().signum() < 0 ? " (credit on account)" : "") + "."),
                 List.of("Date", "Description", "Amount", "Balance"), new boolean[]{false, false, true, true}, rows,
                 List.of("Payments by cash, check or card at the front desk. Thank you.")));
@@ -132,7 +135,7 @@ public class BillingDocumentServlet extends HttpServlet {
         }
         rows.add(List.of("Total", "", "", "", "", "", money(total)));
         BillingRows.IdentityRow id = setup.identity();
-        return TablePdf.render(new TablePdf.Spec(letterhead(), "Superbill (itemized statement for insurance)", List.of(
+        return render(new TablePdf.Spec(letterhead(), "Superbill (itemized statement for insurance)", List.of(
                 "Patient: " + p.displayName() + ", born " + p.birthDate() + " (" + p.mrn() + ")",
                 "Billing provider: " + id.legalName() + ", NPI " + id.npi() + ", tax ID " + id.taxId().substring(0, 2) + "-" + id.taxId().substring(2),
                 "Diagnoses (ICD-10-CM): " + (dx.isEmpty() ? "none recorded" : String.join(", ", dx)),
@@ -146,7 +149,7 @@ public class BillingDocumentServlet extends HttpServlet {
         List<List<String>> rows = new ArrayList<>();
         e.lines().forEach(l -> rows.add(List.of(l.code(), l.description(), String.valueOf(l.quantity()), money(l.unitPrice()), money(l.amount()))));
         rows.add(List.of("Total estimate", "", "", "", money(e.total())));
-        return TablePdf.render(new TablePdf.Spec(letterhead(), "Good Faith Estimate", List.of(
+        return render(new TablePdf.Spec(letterhead(), "Good Faith Estimate", List.of(
                 "For " + e.patientName() + ". Issued " + e.issuedOn() + " for services from " + e.firstService() + " to " + e.periodTo() + " (at most 12 months).",
                 e.dueBy() == null ? "Scheduled less than 3 business days ahead: given at scheduling."
                         : "Due to you by " + e.dueBy() + ": within 1 business day when a service is scheduled at least 3 business days ahead, "
@@ -224,7 +227,7 @@ public class BillingDocumentServlet extends HttpServlet {
             response.getOutputStream().write(TablePdf.csv(headers, rows).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        pdf(response, name + "-" + to, TablePdf.render(new TablePdf.Spec(letterhead(), title, List.of("Printed " + LocalDate.now() + "."), headers, numeric,
+        pdf(response, name + "-" + to, render(new TablePdf.Spec(letterhead(), title, List.of("Printed " + LocalDate.now() + "."), headers, numeric,
                 rows, List.of("Contains patient information: keep it confidential."))));
     }
 
@@ -275,5 +278,10 @@ public class BillingDocumentServlet extends HttpServlet {
     private static LocalDate date(HttpServletRequest request, String name, LocalDate fallback) {
         String v = request.getParameter(name);
         return v == null || v.isBlank() ? fallback : LocalDate.parse(v);
+    }
+
+    /** Every document carries the clinic's logo, when one is set. */
+    private byte[] render(TablePdf.Spec spec) {
+        return TablePdf.render(spec.withLogo(brand.logoImage()));
     }
 }

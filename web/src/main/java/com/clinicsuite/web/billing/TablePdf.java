@@ -31,7 +31,17 @@ final class TablePdf {
 
     /** The parts of one document. {@code numeric} marks right-aligned columns; a row whose first cell starts with "Total" is bold. */
     record Spec(List<String> letterhead, String title, List<String> intro, List<String> headers, boolean[] numeric, List<List<String>> rows,
-                List<String> notes) {
+                List<String> notes, byte[] logo) {
+
+        Spec(List<String> letterhead, String title, List<String> intro, List<String> headers, boolean[] numeric, List<List<String>> rows,
+             List<String> notes) {
+            this(letterhead, title, intro, headers, numeric, rows, notes, null);
+        }
+
+        /** The same document with the clinic's logo above the letterhead. */
+        Spec withLogo(byte[] image) {
+            return new Spec(letterhead, title, intro, headers, numeric, rows, notes, image);
+        }
     }
 
     static byte[] render(Spec s) {
@@ -40,6 +50,11 @@ final class TablePdf {
         try {
             PdfWriter.getInstance(doc, out);
             doc.open();
+            if (s.logo() != null) {
+                com.lowagie.text.Image logo = com.lowagie.text.Image.getInstance(s.logo());
+                logo.scaleToFit(160, 48);
+                doc.add(logo);
+            }
             for (int i = 0; i < s.letterhead().size(); i++) {
                 doc.add(new Paragraph(s.letterhead().get(i), i == 0 ? BOLD : SMALL));
             }
@@ -78,7 +93,7 @@ final class TablePdf {
                 doc.add(new Paragraph(n, SMALL));
             }
             doc.close();
-        } catch (DocumentException e) {
+        } catch (DocumentException | java.io.IOException e) {
             throw new IllegalStateException("The PDF could not be written", e);
         }
         return out.toByteArray();

@@ -26,9 +26,21 @@ public class ChartView implements Serializable {
     private ClinicalRecord record;
 
     @Inject
+    private com.clinicsuite.patients.application.access.ChartAccess access;
+
+    private com.clinicsuite.patients.application.access.ChartAccessStatus accessStatus;
+    private String emergencyReason;
+
+    @Inject
     private com.clinicsuite.treatment.application.TreatmentPlans treatmentPlans;
 
     private List<com.clinicsuite.treatment.application.PlanRows.PlanSummary> plans = List.of();
+
+    @Inject
+    private com.clinicsuite.billing.application.Accounts accounts;
+
+    /** Active packages with sessions left: the one billing fact clinicians see. */
+    private List<com.clinicsuite.billing.application.BillingRows.PackageRow> packages = List.of();
 
     @Inject
     private com.clinicsuite.scheduling.application.Appointments appointments;
@@ -54,8 +66,38 @@ public class ChartView implements Serializable {
             Messages.error(null, "This link does not name a patient.");
             return;
         }
-        refresh();
+        try {
+            accessStatus = access.status(patientId);
+        } catch (com.clinicsuite.shared.error.BusinessRuleException notFound) {
+            Messages.error(null, notFound.getMessage());
+            return;
+        }
+        if (accessStatus.open()) {
+            refresh();
+        }
     }
+
+    /** Break the glass: emergency access with a reason, then the chart opens. */
+    public String breakTheGlass() {
+        var grant = access.breakTheGlass(patientId, emergencyReason);
+        Messages.flashInfo("Emergency access granted until " + at(grant.expiresAt())
+                + ". It is recorded in the audit trail and an administrator will review it.");
+        return "/patients/chart?faces-redirect=true&id=" + patientId;
+    }
+
+    /** The chart is closed to the caller: not on the care team and no emergency access. */
+    public boolean isClosed() {
+        return accessStatus != null && !accessStatus.open();
+    }
+
+    /** The chart is open to the caller only through an emergency access. */
+    public boolean isEmergency() {
+        return accessStatus != null && accessStatus.emergency();
+    }
+
+    public com.clinicsuite.patients.application.access.ChartAccessStatus getAccessStatus() { return accessStatus; }
+    public String getEmergencyReason() { return emergencyReason; }
+    public void setEmergencyReason(String emergencyReason) { this.emergencyReason = emergencyReason; }
 
     /** Reloads everything after a change. */
     public void refresh() {
@@ -65,7 +107,10 @@ public class ChartView implements Serializable {
         trendJson = TrendChart.json(questionnaires, record.mmeHistory(patientId));
         plans = treatmentPlans.forPatient(patientId);
         visits = appointments.forPatient(patientId);
+        packages = accounts.packages(patientId).stream().filter(p -> p.remaining() > 0 && "ACTIVE".equals(p.status())).toList();
     }
+
+    public List<com.clinicsuite.billing.application.BillingRows.PackageRow> getPackages() { return packages; }
 
     /** Appointments from now on, soonest first. */
     public List<com.clinicsuite.scheduling.application.SchedulingRows.AppointmentRow> getUpcoming() {

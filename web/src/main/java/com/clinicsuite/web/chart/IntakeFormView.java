@@ -46,7 +46,7 @@ public class IntakeFormView implements Serializable {
     private List<String> historyItems = new java.util.ArrayList<>();
 
     public void load() {
-        if (view == null && chart.getPatientId() != null) {
+        if (view == null && chart.getPatientId() != null && chart.getHeader() != null) {
             show(intake.view(chart.getPatientId()));
         }
     }

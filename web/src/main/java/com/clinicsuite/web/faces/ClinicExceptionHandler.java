@@ -56,6 +56,11 @@ public class ClinicExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private boolean handled(FacesContext context, Throwable thrown) {
+        var outsideTeam = find(thrown, com.clinicsuite.patients.application.access.CareTeamRequiredException.class);
+        if (outsideTeam != null) {
+            // the chart offers emergency access ("break the glass") with a reason
+            return redirect(context, "/patients/chart.xhtml?id=" + outsideTeam.patientId());
+        }
         BusinessRuleException rule = find(thrown, BusinessRuleException.class);
         if (rule != null) {
             Messages.error(clientIdOf(context, rule.field().orElse(null)), rule.getMessage());

@@ -219,6 +219,40 @@ public class BillingResource {
         return claims.remit(id, Params.version(version), Params.body(r));
     }
 
+    /** The payer accepted the claim and gave its claim number. */
+    @POST
+    @Path("/claims/{id}/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BillingRows.ClaimRow accept(@PathParam("id") UUID id, @QueryParam("version") Long version, ClaimAnswer a) {
+        return claims.accept(id, Params.version(version), Params.body(a).payerClaimNumber());
+    }
+
+    /** The payer denied the claim, with its reason and adjustment reason code. */
+    @POST
+    @Path("/claims/{id}/denial")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BillingRows.ClaimRow deny(@PathParam("id") UUID id, @QueryParam("version") Long version, ClaimAnswer a) {
+        return claims.deny(id, Params.version(version), Params.body(a).reason(), a.carc());
+    }
+
+    /** A replacement claim (frequency code 7) for a submitted one (201 with the new draft). */
+    @POST
+    @Path("/claims/{id}/replacement")
+    public Response correct(@PathParam("id") UUID id, @QueryParam("version") Long version) {
+        return Response.status(Response.Status.CREATED).entity(claims.correct(id, Params.version(version))).build();
+    }
+
+    /** A void claim (frequency code 8) withdrawing a submitted one; its charges can be claimed again (201 with the void). */
+    @POST
+    @Path("/claims/{id}/void")
+    public Response voidClaim(@PathParam("id") UUID id, @QueryParam("version") Long version) {
+        return Response.status(Response.Status.CREATED).entity(claims.voidClaim(id, Params.version(version))).build();
+    }
+
+    /** A payer's answer to a claim: its claim number when accepted, the reason and CARC when denied. */
+    public record ClaimAnswer(String payerClaimNumber, String reason, String carc) {
+    }
+
     @POST
     @Path("/accounts/{patient}/estimates")
     public Response estimate(@PathParam("patient") UUID patientId, @QueryParam("firstService") String firstService) {

@@ -42,8 +42,30 @@ public class ClinicalResource {
     @Inject
     private ClinicalNotes notes;
 
+    @Inject
+    private com.clinicsuite.patients.application.access.ChartAccess access;
+
     @PathParam("id")
     private UUID patientId;
+
+    /** How the caller reaches this chart: care team, no team yet, emergency access (until when), or closed. */
+    @GET
+    @Path("/access")
+    public com.clinicsuite.patients.application.access.ChartAccessStatus access() {
+        return access.status(patientId);
+    }
+
+    /** Break the glass: time-limited emergency access with a reason (201 with the grant). */
+    @POST
+    @Path("/emergency-access")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response breakTheGlass(EmergencyBody body) {
+        return jakarta.ws.rs.core.Response.status(201).entity(access.breakTheGlass(patientId, body == null ? null : body.reason())).build();
+    }
+
+    /** The reason for an emergency access. */
+    public record EmergencyBody(String reason) {
+    }
 
     @GET
     public ChartHeader header() {

@@ -50,14 +50,14 @@ public final class ErrorMappers {
         }
     }
 
-    /** A business rule was broken: 422 with the rule's key and message. */
+    /** A business rule was broken: 422 with the rule's key and message (404 for a missing record, 403 for an access rule). */
     @Provider
     public static class RuleBroken implements ExceptionMapper<BusinessRuleException> {
         @Override
         public Response toResponse(BusinessRuleException e) {
             List<ApiError.FieldError> fields = e.field().map(f -> List.of(new ApiError.FieldError(f, e.getMessage())))
                     .orElse(List.of());
-            int status = e.key().endsWith(".notFound") ? 404 : 422;
+            int status = e.key().endsWith(".notFound") ? 404 : e.key().startsWith("access.") ? 403 : 422;
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiError(e.key(), e.getMessage(), fields)).build();
         }

@@ -59,6 +59,14 @@ public class CurrentUser {
         return is(Roles.ADMIN);
     }
 
+    @Inject
+    private jakarta.enterprise.inject.Instance<com.clinicsuite.patients.application.access.ChartAccess> chartAccess;
+
+    /** For the administrator's home page: emergency accesses nobody has reviewed yet (0 for other roles). */
+    public long getUnreviewedEmergencyAccesses() {
+        return isAdmin() ? chartAccess.get().unreviewedCount() : 0;
+    }
+
     public boolean isBilling() {
         return is(Roles.BILLING);
     }

@@ -97,7 +97,7 @@ public class InfusionPage implements Serializable {
             Messages.error(null, "This link does not name an appointment.");
             return;
         }
-        header = record.header(visit.patientId());
+        header = record.visitHeader(visit.patientId());
         vials = register.stock(true).stream().filter(v -> !v.expired()).toList();
         contraindications = visit.contraindicationsReconfirmed();
         pregnancy = visit.pregnancy();

@@ -33,6 +33,15 @@ public class TherapyPage implements Serializable {
     @Inject
     private ClinicalRecord record;
 
+    @Inject
+    private com.clinicsuite.billing.application.BillingSetup billingSetup;
+
+    @Inject
+    private com.clinicsuite.web.security.CurrentUser user;
+
+    /** Where the pre-selected unit rule comes from, e.g. "Aetna's setup", or null when nobody set it. */
+    private String unitRuleSource;
+
     private String appointment;
     private TherapyVisits.View visit;
     private ChartHeader header;
@@ -68,7 +77,7 @@ public class TherapyPage implements Serializable {
             Messages.error(null, "This link does not name an appointment.");
             return;
         }
-        header = record.header(visit.patientId());
+        header = record.visitHeader(visit.patientId());
         subjective = visit.subjective();
         objective = visit.objective();
         assessment = visit.assessment();
@@ -77,6 +86,12 @@ public class TherapyPage implements Serializable {
         evaluationCode = visit.evaluationCode();
         if (visit.unitRule() != null) {
             unitRule = visit.unitRule();
+        } else if ("PT".equals(visit.kind()) && user.is(com.clinicsuite.shared.application.Roles.PHYSICAL_THERAPIST)) {
+            // the patient's primary payer decides how timed minutes become units
+            billingSetup.unitRuleFor(visit.patientId(), visit.visitDate()).ifPresent(rule -> {
+                unitRule = rule.getKey();
+                unitRuleSource = rule.getValue();
+            });
         }
         PT_CODES.keySet().forEach(c -> minutes.put(c, null));
         visit.interventions().forEach(l -> minutes.put(l.code(), Integer.toString(l.minutes())));
@@ -167,6 +182,7 @@ public class TherapyPage implements Serializable {
     public String getEvaluationCode() { return evaluationCode; }
     public void setEvaluationCode(String v) { evaluationCode = v; }
     public String getUnitRule() { return unitRule; }
+    public String getUnitRuleSource() { return unitRuleSource; }
     public void setUnitRule(String v) { unitRule = v; }
     public Integer getNrsBefore() { return nrsBefore; }
     public void setNrsBefore(Integer v) { nrsBefore = v; }

@@ -59,7 +59,7 @@ public class BillingReports {
         Map<UUID, Payer> payers = billing.payers().stream().collect(Collectors.toMap(Payer::id, Function.identity()));
         Map<String, BigDecimal[]> byPayer = new LinkedHashMap<>();
         for (Claim c : billing.allOpenClaims()) {
-            add(byPayer, payers.get(c.payerRef()).name(), c.submittedOn(), asOf, c.total());
+            add(byPayer, payers.get(c.payerRef()).name(), c.submittedOn(), asOf, c.billedToPayer());
         }
         List<BillingRows.AgingRow> rows = new ArrayList<>();
         patients.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> rows.add(aging("PATIENT", e.getKey(), e.getValue())));

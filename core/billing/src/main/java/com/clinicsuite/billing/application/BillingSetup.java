@@ -31,6 +31,23 @@ public class BillingSetup {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private com.clinicsuite.patients.application.InsurancePolicies insurance;
+
+    /**
+     * The unit rule for timed PT codes that the patient's primary payer on {@code day} uses, as the PT visit names it
+     * ({@code MEDICARE_8_MINUTE} or {@code AMA_RULE_OF_EIGHTS}) with the payer's name; empty for self-pay or a payer
+     * not set up. The PT visit pre-selects it.
+     */
+    @RolesAllowed({Roles.PHYSICAL_THERAPIST, Roles.BILLING})
+    public java.util.Optional<java.util.Map.Entry<String, String>> unitRuleFor(@NotNull UUID patientId, @NotNull LocalDate day) {
+        return insurance.inEffect(patientId, "PRIMARY", day).map(com.clinicsuite.patients.application.InsuranceRow::payerId)
+                .flatMap(id -> id == null ? java.util.Optional.empty() : billing.payerByPayerId(id))
+                .filter(com.clinicsuite.billing.domain.Payer::active)
+                .map(p -> java.util.Map.entry(p.unitRule() == com.clinicsuite.billing.domain.Payer.UnitRule.AMA_RULE_OF_EIGHTS
+                        ? "AMA_RULE_OF_EIGHTS" : "MEDICARE_8_MINUTE", p.name()));
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.BILLING, Roles.FRONT_DESK})
     public List<BillingRows.FeeRow> fees() {
         return billing.currentFees().stream().map(BillingSetup::row).toList();

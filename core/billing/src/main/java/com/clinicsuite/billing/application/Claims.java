@@ -247,6 +247,8 @@ public class Claims {
         Claim original = current(claimId, version);
         Claim f = original.follow("8", billing.nextClaimControl());
         billing.add(f);
+        // the services are no longer billed to this payer: their charges can be claimed (or invoiced) afresh
+        billing.charges(original.chargeIds()).stream().filter(c -> c.status() == Charge.Status.CLAIMED).forEach(Charge::unclaimed);
         return saved(f, "billing.claim.void", "void of " + original.controlNumber());
     }
 

@@ -227,7 +227,7 @@ public class Claim extends AuditedEntity {
         if (payerPaid.isNegative() || contractual.isNegative() || patientPart.isNegative()) {
             throw new BusinessRuleException("remit.negative", "paid", "Amounts on a remittance are zero or more.");
         }
-        Money considered = cobAmount == null ? total() : Money.of(cobAmount, currency);
+        Money considered = billedToPayer();
         if (payerPaid.plus(contractual).plus(patientPart).compareTo(considered) != 0) {
             throw new BusinessRuleException("remit.balance", "paid", "Paid " + payerPaid + " + adjustment " + contractual + " + patient "
                     + patientPart + " must equal " + (cobAmount == null ? "the claim total " : "the share the primary payer left, ") + considered + ".");
@@ -241,6 +241,14 @@ public class Claim extends AuditedEntity {
         carc = carcCode == null || carcCode.isBlank() ? null : carcCode.strip().toUpperCase();
         status = patientPart.isPositive() ? Status.PARTLY_PAID : Status.PAID;
         return patientPart;
+    }
+
+    /**
+     * What the payer is asked to settle: the claim total, or for a secondary claim the share the primary payer left
+     * (the payer's part of accounts receivable while the claim is open).
+     */
+    public Money billedToPayer() {
+        return cobAmount == null ? total() : Money.of(cobAmount, currency);
     }
 
     /** Open with the payer: submitted or accepted and not yet remitted. */

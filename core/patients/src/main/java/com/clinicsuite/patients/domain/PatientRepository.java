@@ -23,6 +23,9 @@ public interface PatientRepository {
                 "No patient with this id; the link may be out of date."));
     }
 
+    /** The patients with these ids (one query), in no particular order; unknown ids are skipped. */
+    List<Patient> findAll(java.util.Collection<UUID> ids);
+
     /** Writes pending changes now, so a concurrent update surfaces inside the service call. */
     void flush();
 

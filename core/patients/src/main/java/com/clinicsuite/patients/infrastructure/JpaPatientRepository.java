@@ -42,6 +42,14 @@ public class JpaPatientRepository implements PatientRepository {
     }
 
     @Override
+    public List<Patient> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Patient p WHERE p.id IN :ids", Patient.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public List<Patient> possibleDuplicates(String givenName, String familyName, LocalDate birthDate, PhoneNumber phone) {
         return em.createQuery("SELECT p FROM Patient p WHERE ((p.searchFamily = :name AND p.birthDate = :birthDate)"
                         + " OR p.phone = :phone)"

@@ -132,6 +132,15 @@ public class SchedulingSetup {
         return Rows.of(r);
     }
 
+    /**
+     * The Keycloak usernames of these providers and of every provider the patient is booked with, for the care team
+     * (one query).
+     */
+    @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public java.util.Set<String> clinicianUsernames(@NotNull java.util.Collection<java.util.UUID> providerIds, @NotNull java.util.UUID patientId) {
+        return repository.usernamesOf(providerIds, patientId);
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})
     public List<SchedulingRows.ProviderRow> providers() {
         return repository.providers().stream().map(Rows::of).toList();

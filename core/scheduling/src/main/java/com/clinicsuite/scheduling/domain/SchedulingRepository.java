@@ -21,6 +21,12 @@ public interface SchedulingRepository {
 
     Optional<Provider> provider(UUID id);
 
+    /** The clinic's settings (one row, always present). */
+    ClinicProfile clinicProfile();
+
+    /** Writes a change to the clinic's settings now, so a concurrent change surfaces in the call. */
+    void flushProfile();
+
     Optional<Resource> resource(UUID id);
 
     Optional<AppointmentType> type(String code);
@@ -41,6 +47,9 @@ public interface SchedulingRepository {
 
     /** A patient's appointments, newest first. */
     List<Appointment> forPatient(UUID patientId);
+
+    /** The usernames of these providers and of every provider the patient has an appointment with. */
+    java.util.Set<String> usernamesOf(java.util.Collection<UUID> providerIds, UUID patientId);
 
     /** The appointments booked from a treatment plan, oldest first. */
     List<Appointment> forPlan(UUID planId);

@@ -33,6 +33,16 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     }
 
     @Override
+    public com.clinicsuite.scheduling.domain.ClinicProfile clinicProfile() {
+        return em.find(com.clinicsuite.scheduling.domain.ClinicProfile.class, 1);
+    }
+
+    @Override
+    public void flushProfile() {
+        em.flush();
+    }
+
+    @Override
     public void add(Resource resource) {
         em.persist(resource);
     }
@@ -136,6 +146,16 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     public List<Appointment> forPatient(UUID patientId) {
         return em.createQuery("SELECT a FROM Appointment a WHERE a.patientId = :p ORDER BY a.startsAt DESC", Appointment.class)
                 .setParameter("p", patientId).getResultList();
+    }
+
+    @Override
+    public java.util.Set<String> usernamesOf(java.util.Collection<UUID> providerIds, UUID patientId) {
+        // a never-used id keeps the IN list non-empty
+        java.util.List<UUID> ids = new java.util.ArrayList<>(providerIds);
+        ids.add(new UUID(0, 0));
+        return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT pr.username FROM Provider pr WHERE pr.id IN :ids"
+                        + " OR pr.id IN (SELECT a.providerId FROM Appointment a WHERE a.patientId = :p)", String.class)
+                .setParameter("ids", ids).setParameter("p", patientId).getResultList());
     }
 
     @Override

@@ -108,13 +108,15 @@ public class AuditLog {
     }
 
     /** One person who touched a patient's record in a period. */
-    public record Viewer(String actor, long entries, Instant first, Instant last, String actions) implements Serializable {
+    /** One user's entries on a patient; {@code emergency} when any came through an emergency access ("break the glass"). */
+    public record Viewer(String actor, long entries, Instant first, Instant last, String actions, boolean emergency) implements Serializable {
     }
 
     /** Who read or changed the patient's record in [from, to), with how often and what. */
     @RolesAllowed(Roles.ADMIN)
     public List<Viewer> whoViewed(UUID patientId, Instant from, Instant to) {
-        String sql = "SELECT actor, count(*), min(occurred_at), max(occurred_at), string_agg(DISTINCT action, ', ') FROM audit.audit_event"
+        String sql = "SELECT actor, count(*), min(occurred_at), max(occurred_at), string_agg(DISTINCT action, ', '),"
+                + " bool_or(outcome = 'EMERGENCY') FROM audit.audit_event"
                 + " WHERE patient_id = ? AND occurred_at >= ? AND occurred_at < ? GROUP BY actor ORDER BY max(occurred_at) DESC";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, patientId);
@@ -123,7 +125,8 @@ public class AuditLog {
             List<Viewer> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Viewer(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getString(5)));
+                    rows.add(new Viewer(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getString(5),
+                            rs.getBoolean(6)));
                 }
             }
             audit.record("audit.whoViewed", patientId, from + " to " + to);

@@ -53,6 +53,22 @@ public class AuditTrail {
     }
 
     /**
+     * Records a refusal in a transaction of its own, so that the entry survives the caller's rollback (a refused
+     * action rolls back everything else it did).
+     */
+    @PermitAll
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(String action, UUID patientId, String detail) {
+        write(session.getCallerPrincipal().getName(), roles(), null, action, patientId, detail, callerAddress(), "DENIED", requestId());
+    }
+
+    /** Records an emergency access ("break the glass"), flagged with the outcome EMERGENCY for reviews and reports. */
+    @PermitAll
+    public void recordEmergency(String action, UUID patientId, String detail) {
+        write(session.getCallerPrincipal().getName(), roles(), null, action, patientId, detail, callerAddress(), "EMERGENCY", requestId());
+    }
+
+    /**
      * Records an event that happened elsewhere, e.g. a Keycloak login or failed login, with its own actor, time,
      * client address and outcome. Only server code calls this (there is no remote view).
      */
@@ -80,6 +96,7 @@ public class AuditTrail {
             ps.setString(8, requestId);
             ps.setObject(9, at == null ? null : java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
             ps.executeUpdate();
+            SqlStatementCount.counted();
         } catch (SQLException e) {
             throw new EJBException("Audit entry could not be written; the action is refused", e);
         }

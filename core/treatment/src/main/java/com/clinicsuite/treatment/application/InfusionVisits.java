@@ -112,7 +112,7 @@ public class InfusionVisits {
         LocalDate day = a.startsAt().atZone(clock.getZone()).toLocalDate();
         InfusionVisit v = InfusionVisit.open(a.id(), plan.id(), plan.patientId());
         v.useThresholds(thresholds());
-        v.checklist(!clinical.header(plan.patientId()).missingConsents().contains(KETAMINE_CONSENT), true, InfusionVisit.Pregnancy.NOT_APPLICABLE,
+        v.checklist(!clinical.visitHeader(plan.patientId()).missingConsents().contains(KETAMINE_CONSENT), true, InfusionVisit.Pregnancy.NOT_APPLICABLE,
                 p.escortName(), p.escortPhone(), true, vitals(p.baseline()), p.baseline().size() > 5 ? p.baseline().get(5) : null, me(), a.startsAt());
         ProtocolLimits limits = repository.template(plan.ketamine().protocolCode()).map(x -> x.limits()).orElse(ProtocolLimits.CLINIC_DEFAULTS);
         v.calculateDose(plan.ketamine(), limits, p.weightKg(), day, day, p.concentrationMgPerMl(), me());
@@ -184,7 +184,7 @@ public class InfusionVisits {
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN})
     public VisitView checklist(@NotNull UUID visitId, long version, @NotNull Checklist c) {
         return change(visitId, version, "visit.checklist", v -> {
-            boolean consent = !clinical.header(v.patientId()).missingConsents().contains(KETAMINE_CONSENT);
+            boolean consent = !clinical.visitHeader(v.patientId()).missingConsents().contains(KETAMINE_CONSENT);
             v.checklist(consent, c.contraindicationsReconfirmed(), c.pregnancy() == null || c.pregnancy().isBlank() ? null
                             : InfusionVisit.Pregnancy.valueOf(c.pregnancy()), c.escortName(), c.escortPhone(), c.fasting(),
                     new InfusionVitals.Vitals(c.systolic(), c.diastolic(), c.heartRate(), c.spo2(), c.respiratoryRate()), c.painNrs(), me(), clock.instant());
@@ -210,7 +210,7 @@ public class InfusionVisits {
         BigDecimal weight = weightKg;
         LocalDate on = weighedOn;
         if (weight == null) {
-            IntakeView.VitalsRow chart = intakes.view(visit.patientId()).vitals();
+            IntakeView.VitalsRow chart = intakes.latestVitals(visit.patientId());
             weight = chart == null ? null : chart.weightKg();
             on = chart == null ? null : chart.measuredOn();
         } else if (on == null) {

@@ -81,6 +81,9 @@ public class TreatmentPlans {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private com.clinicsuite.patients.application.access.ChartAccess access;
+
     /** Starts a draft for the patient, with the intake's diagnoses as indications. One open plan per patient. */
     @RolesAllowed(Roles.PHYSICIAN)
     public PlanView start(@NotNull UUID patientId) {
@@ -104,6 +107,7 @@ public class TreatmentPlans {
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public PlanView open(@NotNull UUID planId) {
         TreatmentPlan plan = require(planId);
+        access.requireChartAccess(plan.patientId());
         audit.record("plan.open", plan.patientId(), "plan " + planId + " v" + plan.planVersion());
         return view(plan);
     }
@@ -111,6 +115,7 @@ public class TreatmentPlans {
     /** The patient's plans, newest first. */
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<PlanRows.PlanSummary> forPatient(@NotNull UUID patientId) {
+        access.requireChartAccess(patientId);
         audit.record("plan.list", patientId, "treatment plans");
         return plans.plansOf(patientId).stream().map(TreatmentPlans::summary).toList();
     }
@@ -401,6 +406,7 @@ public class TreatmentPlans {
 
     private TreatmentPlan current(UUID planId, long version) {
         TreatmentPlan plan = require(planId);
+        access.requireChartAccess(plan.patientId());
         if (plan.version() != version) {
             throw new BusinessRuleException("plan.stale", "This plan was changed by " + plan.updatedBy() + " in the meantime; reload it and make your change again.");
         }

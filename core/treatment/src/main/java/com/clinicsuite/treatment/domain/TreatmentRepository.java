@@ -17,6 +17,16 @@ public interface TreatmentRepository {
     /** The patient's open plan (draft, active or on hold), if any. */
     Optional<TreatmentPlan> openPlanOf(UUID patientId);
 
+    /**
+     * The providers assigned to the components of all the patient's plans and the usernames of the physicians who
+     * wrote them (one query, no entities loaded); empty when the patient has no plan.
+     */
+    Optional<PlanTeam> planTeam(UUID patientId);
+
+    /** Who a patient's plans name: the components' providers, and the plans' authors (usernames). */
+    record PlanTeam(java.util.Set<UUID> providerIds, java.util.Set<String> authors) {
+    }
+
     /** Writes pending changes now, so that constraint and version conflicts surface inside the use case. */
     void flush();
 

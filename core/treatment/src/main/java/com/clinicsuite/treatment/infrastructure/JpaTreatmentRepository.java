@@ -44,6 +44,26 @@ public class JpaTreatmentRepository implements TreatmentRepository {
     }
 
     @Override
+    public Optional<PlanTeam> planTeam(UUID patientId) {
+        List<Object[]> rows = em.createQuery("SELECT p.ketamine.clinicianId, p.physicalTherapy.clinicianId, p.counseling.clinicianId,"
+                + " p.createdBy FROM TreatmentPlan p WHERE p.patientId = :p", Object[].class).setParameter("p", patientId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        java.util.Set<String> authors = new java.util.HashSet<>();
+        for (Object[] row : rows) {
+            for (int i = 0; i < 3; i++) {
+                if (row[i] != null) {
+                    ids.add((UUID) row[i]);
+                }
+            }
+            authors.add((String) row[3]);
+        }
+        return Optional.of(new PlanTeam(ids, authors));
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

@@ -41,9 +41,13 @@ public class ClinicalNotes {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private com.clinicsuite.patients.application.access.ChartAccess access;
+
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<NoteRow> list(@NotNull UUID patientId) {
         patients.require(patientId);
+        access.requireChartAccess(patientId);
         String me = me();
         audit.record("note.list", patientId, "notes");
         return notes.readableBy(patientId, me).stream().map(n -> row(n, me)).toList();
@@ -52,6 +56,7 @@ public class ClinicalNotes {
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public NoteRow write(@NotNull UUID patientId, String kind, String text) {
         patients.require(patientId);
+        access.requireChartAccess(patientId);
         NoteKind k = Choice.of(NoteKind.class, kind, "kind", "Note kind");
         if (k == NoteKind.PSYCHOTHERAPY && !session.isCallerInRole(Roles.COUNSELOR)) {
             throw new BusinessRuleException("note.psychotherapy.role", "kind", "Only counselors write psychotherapy notes.");
@@ -97,6 +102,7 @@ public class ClinicalNotes {
     private ClinicalNote load(UUID id, long version) {
         ClinicalNote note = notes.find(id).filter(n -> n.readableBy(me()))
                 .orElseThrow(() -> new BusinessRuleException("note.notFound", "No such note; reload the chart."));
+        access.requireChartAccess(note.patientId());
         if (note.version() != version) {
             throw new BusinessRuleException("note.stale", "This note changed after you opened it; reload the chart.");
         }

@@ -54,11 +54,32 @@ public class ClinicalRecord {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private com.clinicsuite.patients.application.access.ChartAccess access;
+
     /** The chart header; opening a chart is audited. */
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public ChartHeader header(@NotNull UUID patientId) {
         Patient p = patients.require(patientId);
+        access.requireChartAccess(patientId);
         audit.record("chart.open", patientId, "chart header");
+        return headerOf(p);
+    }
+
+    /**
+     * The header a visit shows (name, age, allergies, open alerts, missing consents): what the clinician running a
+     * booked, checked-in visit needs for safety, whether or not they are on the care team. The chart itself (notes,
+     * intake, questionnaires, plans) stays behind the care-team rule. Audited as {@code visit.header}.
+     */
+    @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public ChartHeader visitHeader(@NotNull UUID patientId) {
+        Patient p = patients.require(patientId);
+        audit.record("visit.header", patientId, "visit header");
+        return headerOf(p);
+    }
+
+    private ChartHeader headerOf(Patient p) {
+        UUID patientId = p.id();
         Intake intake = intakes.forPatient(patientId).orElse(null);
         IntakeView view = IntakeViews.of(patientId, intake);
         int openAlerts = (int) intakes.alerts(patientId).stream()
@@ -80,6 +101,7 @@ public class ClinicalRecord {
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public QuestionnaireRow recordQuestionnaire(@NotNull UUID patientId, @NotNull @Valid Commands.RecordQuestionnaire c) {
         patients.require(patientId);
+        access.requireChartAccess(patientId);
         Instrument instrument = Choice.of(Instrument.class, c.instrument(), "instrument", "Questionnaire");
         Instant now = clock.instant();
         String by = session.getCallerPrincipal().getName();
@@ -100,6 +122,7 @@ public class ClinicalRecord {
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<QuestionnaireRow> questionnaires(@NotNull UUID patientId) {
         patients.require(patientId);
+        access.requireChartAccess(patientId);
         audit.record("questionnaire.list", patientId, "questionnaire history");
         return intakes.responses(patientId).stream().map(ClinicalRecord::row).toList();
     }
@@ -108,6 +131,7 @@ public class ClinicalRecord {
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<MmePoint> mmeHistory(@NotNull UUID patientId) {
         patients.require(patientId);
+        access.requireChartAccess(patientId);
         audit.record("mme.list", patientId, "MME history");
         return intakes.mmeHistory(patientId).stream().map(s -> new MmePoint(s.recordedAt(), s.dailyMme())).toList();
     }
@@ -116,6 +140,7 @@ public class ClinicalRecord {
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<AlertRow> alerts(@NotNull UUID patientId) {
         patients.require(patientId);
+        access.requireChartAccess(patientId);
         return intakes.alerts(patientId).stream().map(ClinicalRecord::row).toList();
     }
 
@@ -124,6 +149,7 @@ public class ClinicalRecord {
     public AlertRow acknowledge(@NotNull UUID alertId, String note) {
         ClinicalAlert alert = intakes.alert(alertId).orElseThrow(() -> new BusinessRuleException("alert.notFound",
                 "No such alert; reload the chart."));
+        access.requireChartAccess(alert.patientId());
         alert.acknowledge(session.getCallerPrincipal().getName(), note, clock.instant());
         intakes.flush();
         audit.record("alert.acknowledge", alert.patientId(), "note: " + note.strip());

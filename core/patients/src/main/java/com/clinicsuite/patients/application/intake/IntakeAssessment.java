@@ -55,11 +55,26 @@ public class IntakeAssessment {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private com.clinicsuite.patients.application.access.ChartAccess access;
+
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public IntakeView view(@NotNull UUID patientId) {
         patients.require(patientId);
+        access.requireChartAccess(patientId);
         audit.record("intake.open", patientId, "intake assessment");
         return intakes.forPatient(patientId).map(i -> IntakeViews.of(patientId, i)).orElseGet(() -> IntakeViews.empty(patientId));
+    }
+
+    /**
+     * The latest baseline vitals with the weight, as an infusion visit needs them for the dose (audited
+     * {@code vitals.read}); open to the nurse or physician running the visit without the rest of the intake.
+     */
+    @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE})
+    public IntakeView.VitalsRow latestVitals(@NotNull UUID patientId) {
+        patients.require(patientId);
+        audit.record("vitals.read", patientId, "weight for the dose");
+        return intakes.forPatient(patientId).map(i -> IntakeViews.of(patientId, i).vitals()).orElse(null);
     }
 
     /** Diagnosis codes only, as billing needs them for claims. */
@@ -170,6 +185,7 @@ public class IntakeAssessment {
     /** Loads (or starts) the intake, checks the version, applies the change, audits it. */
     private IntakeView change(UUID patientId, long version, String action, String detail, Consumer<Intake> change) {
         patients.require(patientId);
+        access.requireChartAccess(patientId);
         Intake intake = intakes.forPatient(patientId).orElse(null);
         if (intake == null) {
             intake = Intake.start(patientId);
