@@ -38,6 +38,7 @@ class StatementCountIT {
         }
         int small = statements("frontdesk", "/api/patients?q=" + few + "&limit=25");
         int large = statements("frontdesk", "/api/patients?q=" + many + "&limit=25");
+        System.out.println("SQL statements: patient search " + small + " (2 matches), " + large + " (25 matches)");
         assertThat(large).as("25 matches cost what 2 do").isEqualTo(small);
         assertThat(small).isPositive().isLessThanOrEqualTo(SEARCH_CEILING);
     }
@@ -52,6 +53,7 @@ class StatementCountIT {
         book(provider, busy, 12, s);
         int small = statements("frontdesk", "/api/scheduling/appointments?day=" + quiet);
         int large = statements("frontdesk", "/api/scheduling/appointments?day=" + busy);
+        System.out.println("SQL statements: day list " + small + " (1 appointment), " + large + " (12 appointments)");
         assertThat(large).as("12 appointments cost what 1 does").isEqualTo(small);
         assertThat(small).isPositive().isLessThanOrEqualTo(DAY_LIST_CEILING);
     }
@@ -62,8 +64,8 @@ class StatementCountIT {
         String provider = PlanIT.provider("ch-" + s, "Nurse Chart " + s, "NURSE");
         String shortHistory = PlanIT.eligiblePatient();
         String longHistory = PlanIT.eligiblePatient();
-        history(shortHistory, provider, 2, s + "a");
-        history(longHistory, provider, 30, s + "b");
+        history(shortHistory, provider, 2, s + "a", 9);
+        history(longHistory, provider, 30, s + "b", 13);
         for (int i = 0; i < 5; i++) {
             PlanIT.ok(Suite.post("nurse", "/api/charts/" + longHistory + "/questionnaires",
                     "{\"instrument\":\"NRS\",\"answers\":[" + (3 + i) + "],\"takenOn\":\"" + LocalDate.now().minusDays(10 + i) + "\"}"));
@@ -71,6 +73,7 @@ class StatementCountIT {
         statements("physician", "/patients/chart.xhtml?id=" + shortHistory); // warm the view's first-use paths
         int small = statements("physician", "/patients/chart.xhtml?id=" + shortHistory);
         int large = statements("physician", "/patients/chart.xhtml?id=" + longHistory);
+        System.out.println("SQL statements: chart page " + small + " (2 visits), " + large + " (30 visits)");
         assertThat(large).as("30 past appointments and 6 questionnaires cost what 2 and 1 do").isEqualTo(small);
         assertThat(small).isPositive().isLessThanOrEqualTo(CHART_CEILING);
     }
@@ -100,13 +103,13 @@ class StatementCountIT {
     }
 
     /** Past appointments for the patient, one a day going back. */
-    private static void history(String patient, String provider, int count, String s) {
+    private static void history(String patient, String provider, int count, String s, int hour) {
         String chair = PlanIT.resource("History chair " + s, "INFUSION_CHAIR");
         StringBuilder b = new StringBuilder("[");
         for (int i = 1; i <= count; i++) {
             b.append(i > 1 ? "," : "").append("{\"patientId\":\"").append(patient).append("\",\"providerId\":\"").append(provider)
                     .append("\",\"resourceId\":\"").append(chair).append("\",\"typeCode\":\"INFUSION_60\",\"startsAt\":\"")
-                    .append(LocalDate.now().minusDays(i + 40L)).append("T09:00\",\"status\":\"COMPLETED\"}");
+                    .append(LocalDate.now().minusDays(i + 40L)).append(String.format("T%02d:00", hour)).append("\",\"status\":\"COMPLETED\"}");
         }
         HttpResponse<String> r = Suite.post("frontdesk", "/api/scheduling/appointments/history", b.append(']').toString());
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);

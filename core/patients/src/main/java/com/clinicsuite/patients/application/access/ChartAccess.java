@@ -56,6 +56,9 @@ public class ChartAccess {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private Instance<ChartAccessMemo> memo;
+
     /**
      * Every chart service calls this before it reads or writes clinical content. A refusal is audited (outcome
      * DENIED, in its own transaction) and throws {@link CareTeamRequiredException}.
@@ -85,6 +88,30 @@ public class ChartAccess {
 
     private ChartAccessStatus evaluate(UUID patientId, Patient patient) {
         String me = session.getCallerPrincipal().getName();
+        ChartAccessMemo remembered = requestMemo();
+        ChartAccessStatus known = remembered == null || patient != null ? null : remembered.get(patientId, me);
+        if (known != null) {
+            return known;
+        }
+        ChartAccessStatus status = decide(patientId, patient, me);
+        if (remembered != null) {
+            remembered.put(patientId, me, status);
+        }
+        return status;
+    }
+
+    /** This request's memo of decisions, or null outside a request (timers, start-up). */
+    private ChartAccessMemo requestMemo() {
+        try {
+            ChartAccessMemo m = memo.get();
+            m.get(new UUID(0, 0), ""); // touches the proxy: throws when no request is active
+            return m;
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            return null;
+        }
+    }
+
+    private ChartAccessStatus decide(UUID patientId, Patient patient, String me) {
         Set<String> team = team(patientId);
         int minutes = grants.policy().minutes();
         String name = patient == null ? null : patient.familyName() + ", " + patient.givenName();
@@ -115,6 +142,11 @@ public class ChartAccess {
         EmergencyAccessGrant grant = EmergencyAccessGrant.grant(patientId, me, clinicalRole(), reason, now, grants.policy().lasting());
         grants.add(grant);
         grants.flush();
+        ChartAccessMemo remembered = requestMemo();
+        if (remembered != null) {
+            int minutes = (int) java.time.Duration.between(grant.grantedAt(), grant.expiresAt()).toMinutes();
+            remembered.put(patientId, me, new ChartAccessStatus(true, false, true, grant.expiresAt(), minutes, null, null));
+        }
         audit.recordEmergency("access.emergency", patientId, "break the glass until " + grant.expiresAt() + ": " + grant.reason());
         return row(grant, patient);
     }

@@ -1,0 +1,124 @@
+package com.clinicsuite.perf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The raw-SQL floor: the statements the application runs for a search and a chart, timed on PostgreSQL alone over
+ * JDBC (one user, prepared statements, results read), so the report can give app ÷ raw for each.
+ */
+final class Floor {
+
+    private static final String COLUMNS = "SELECT p.id, p.mrn, p.family_name, p.given_name, p.birth_date, p.phone, p.active FROM patients.patient p";
+
+    private Floor() {
+    }
+
+    /** Times the search's two statements (the page of 25 and the count) for each input; writes target/floor-search.txt. */
+    static void search(List<Map<String, Object>> terms) {
+        long[] nanos = new long[terms.size()];
+        try (Connection c = Bench.connect()) {
+            for (int round = 0; round < 2; round++) { // the first round warms the caches and plans
+                for (int i = 0; i < terms.size(); i++) {
+                    String kind = (String) terms.get(i).get("kind");
+                    String term = (String) terms.get(i).get("term");
+                    String where = switch (kind) {
+                        case "MRN" -> " WHERE p.mrn = ?";
+                        case "date of birth" -> " WHERE p.birth_date = ?";
+                        case "phone" -> " WHERE p.phone = ?";
+                        default -> " WHERE (p.search_family LIKE ? ESCAPE '\\' OR p.search_given LIKE ? ESCAPE '\\')";
+                    };
+                    long start = System.nanoTime();
+                    try (PreparedStatement page = c.prepareStatement(COLUMNS + where + " ORDER BY p.search_family, p.id LIMIT 25");
+                         PreparedStatement count = c.prepareStatement("SELECT count(*) FROM patients.patient p" + where)) {
+                        bind(page, kind, term);
+                        bind(count, kind, term);
+                        drain(page);
+                        drain(count);
+                    }
+                    nanos[i] = System.nanoTime() - start;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The floor could not run: " + e.getMessage(), e);
+        }
+        report("search", nanos);
+    }
+
+    /** Times the chart's patient-scoped reads for one patient, 200 times; writes target/floor-chart.txt. */
+    static void chart(String patientId) {
+        String[] statements = {
+                "SELECT * FROM patients.patient WHERE id = ?::uuid",
+                "SELECT * FROM patients.intake WHERE patient_id = ?::uuid",
+                "SELECT * FROM patients.clinical_alert WHERE patient_id = ?::uuid ORDER BY raised_at DESC",
+                "SELECT * FROM patients.consent WHERE patient_id = ?::uuid",
+                "SELECT * FROM patients.questionnaire_response WHERE patient_id = ?::uuid ORDER BY taken_on",
+                "SELECT * FROM patients.mme_snapshot WHERE patient_id = ?::uuid ORDER BY recorded_at",
+                "SELECT * FROM treatment.treatment_plan WHERE patient_id = ?::uuid ORDER BY created_at DESC",
+                "SELECT * FROM scheduling.appointment WHERE patient_id = ?::uuid ORDER BY starts_at DESC",
+                "SELECT * FROM patients.clinical_note WHERE patient_id = ?::uuid ORDER BY created_at DESC"};
+        long[] nanos = new long[200];
+        try (Connection c = Bench.connect()) {
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < nanos.length; i++) {
+                    long start = System.nanoTime();
+                    for (String sql : statements) {
+                        try (PreparedStatement ps = c.prepareStatement(sql)) {
+                            ps.setString(1, patientId);
+                            drain(ps);
+                        } catch (SQLException missingTable) {
+                            throw new IllegalStateException(sql + ": " + missingTable.getMessage(), missingTable);
+                        }
+                    }
+                    nanos[i] = System.nanoTime() - start;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The floor could not run: " + e.getMessage(), e);
+        }
+        report("chart", nanos);
+    }
+
+    private static void bind(PreparedStatement ps, String kind, String term) throws SQLException {
+        switch (kind) {
+            case "date of birth" -> ps.setObject(1, LocalDate.parse(term));
+            case "MRN", "phone" -> ps.setString(1, term);
+            default -> {
+                ps.setString(1, term + "%");
+                ps.setString(2, term + "%");
+            }
+        }
+    }
+
+    private static void drain(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rs.getObject(i);
+                }
+            }
+        }
+    }
+
+    private static void report(String what, long[] nanos) {
+        Map<String, Double> p = Bench.percentiles(nanos);
+        String line = String.format("floor %s (raw SQL over JDBC, 1 user, %d runs): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms", what, nanos.length,
+                p.get("p50"), p.get("p95"), p.get("p99"));
+        System.out.println(line);
+        try {
+            Files.createDirectories(Bench.OUT);
+            Files.writeString(Bench.OUT.resolve("floor-" + what + ".txt"), line + "\n");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

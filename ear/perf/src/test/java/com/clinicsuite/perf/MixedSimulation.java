@@ -1,0 +1,113 @@
+package com.clinicsuite.perf;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * Budget: a mixed load of 100 users (front desk, physicians, nurses, billing) with think times of 2–10 s, 0 errors,
+ * reads p95 ≤ 300 ms, writes p95 ≤ 600 ms. Reads go through the real pages; writes go through the REST API the pages'
+ * services share (a booking, a payment with its idempotency key). Tokens come from Keycloak and are renewed every
+ * four minutes.
+ */
+public class MixedSimulation extends Simulation {
+
+    private static final AtomicLong SLOT = new AtomicLong();
+    private static final LocalDateTime FIRST_SLOT = LocalDateTime.of(2031, 1, 6, 0, 0);
+    private static final java.util.List<Map<String, Object>> NAMES = Bench.searchTerms(2000).stream()
+            .filter(t -> "name prefix".equals(t.get("kind"))).toList();
+    private static final String HEAVY = Bench.heavyPatient();
+    private static String provider;
+    private static String chair;
+
+    private static ChainBuilder signedIn(String user) {
+        return doIf(s -> !s.contains("tokenAt") || System.currentTimeMillis() - s.getLong("tokenAt") > 240_000).then(
+                exec(Bench.signIn(user)).exec(s -> s.set("tokenAt", System.currentTimeMillis())));
+    }
+
+    private static ChainBuilder read(String name, String path) {
+        return Stats.timed("read", name, http(name).get(path).header("Authorization", "Bearer #{token}").check(status().is(200)));
+    }
+
+    /** A name search on the patient list, keeping the first patient found for the next steps. */
+    private static ChainBuilder search() {
+        return feed(listFeeder(NAMES).random()).exec(s -> s.remove("found")).exec(Stats.timed("read", "search (page)", http("search (page)")
+                .get("/patients/list.xhtml").queryParam("q", "#{term}").header("Authorization", "Bearer #{token}")
+                .check(status().is(200), regex("record\\.xhtml\\?id=([0-9a-f-]{36})").find().optional().saveAs("found"))))
+                .exec(s -> s.set("patient", s.contains("found") ? s.getString("found") : HEAVY));
+    }
+
+    private final ScenarioBuilder frontDesk = scenario("front desk").during(Duration.ofSeconds(Bench.SECONDS)).on(
+            signedIn("frontdesk"), pause(2, 10), search(), pause(2, 10),
+            read("patient record", "/patients/record.xhtml?id=#{patient}"), pause(2, 10),
+            read("day list", "/schedule/day.xhtml"), pause(2, 10),
+            exec(s -> s.set("startsAt", FIRST_SLOT.plusMinutes(90 * SLOT.getAndIncrement()).toString()))
+                    .exec(Stats.timed("write", "book", http("book").post("/api/scheduling/appointments").header("Authorization", "Bearer #{token}")
+                            .header("Content-Type", "application/json")
+                            .body(StringBody(s -> "{\"patientId\":\"" + s.getString("patient") + "\",\"providerId\":\"" + provider
+                                    + "\",\"resourceId\":\"" + chair + "\",\"typeCode\":\"INFUSION_60\",\"startsAt\":\"" + s.getString("startsAt") + "\"}"))
+                            .check(status().is(201)))),
+            pause(2, 10),
+            Stats.timed("write", "take a payment", http("take a payment").post("/api/billing/accounts/#{patient}/payments")
+                    .header("Authorization", "Bearer #{token}").header("Content-Type", "application/json")
+                    .body(StringBody(s -> "{\"method\":\"CASH\",\"amount\":10.00,\"idempotencyKey\":\"bench-" + java.util.UUID.randomUUID() + "\"}"))
+                    .check(status().in(200, 201))));
+
+    private final ScenarioBuilder physician = scenario("physician").during(Duration.ofSeconds(Bench.SECONDS)).on(
+            signedIn("physician"), pause(2, 10), search(), pause(2, 10),
+            read("chart", "/patients/chart.xhtml?id=#{patient}"), pause(2, 10),
+            read("chart (500 visits)", "/patients/chart.xhtml?id=" + HEAVY));
+
+    private final ScenarioBuilder nurse = scenario("nurse").during(Duration.ofSeconds(Bench.SECONDS)).on(
+            signedIn("nurse"), pause(2, 10), read("day list", "/schedule/day.xhtml"), pause(2, 10), search(), pause(2, 10),
+            read("chart", "/patients/chart.xhtml?id=#{patient}"), pause(2, 10), read("ketamine register", "/register/register.xhtml"));
+
+    private final ScenarioBuilder billing = scenario("billing").during(Duration.ofSeconds(Bench.SECONDS)).on(
+            signedIn("billing"), pause(2, 10), read("charge review queue", "/billing/charges.xhtml"), pause(2, 10),
+            read("AR aging and reports", "/billing/reports.xhtml"), pause(2, 10), search(), pause(2, 10),
+            read("patient account", "/billing/account.xhtml?patient=#{patient}"));
+
+    {
+        int users = Bench.USERS;
+        setUp(frontDesk.injectClosed(constantConcurrentUsers(users * 35 / 100).during(Duration.ofSeconds(Bench.SECONDS + 10))),
+                physician.injectClosed(constantConcurrentUsers(users * 25 / 100).during(Duration.ofSeconds(Bench.SECONDS + 10))),
+                nurse.injectClosed(constantConcurrentUsers(users * 25 / 100).during(Duration.ofSeconds(Bench.SECONDS + 10))),
+                billing.injectClosed(constantConcurrentUsers(users * 15 / 100).during(Duration.ofSeconds(Bench.SECONDS + 10))))
+                .protocols(Bench.protocol())
+                .assertions(global().failedRequests().count().is(0L));
+    }
+
+    @Override
+    public void after() {
+        Stats.write("Mixed personas, " + Bench.USERS + " users, think time 2–10 s, " + Bench.SECONDS + " s", "bench-mixed-" + Bench.USERS + ".md");
+    }
+
+    /** A nurse and a chair open around the clock for the benchmark's bookings (far in the future, one slot each). */
+    @Override
+    public void before() {
+        String tag = Long.toString(System.currentTimeMillis(), 36);
+        provider = Admin.create("/api/scheduling/providers", "{\"username\":\"bench-" + tag + "\",\"displayName\":\"Bench Nurse " + tag
+                + "\",\"discipline\":\"NURSE\",\"hours\":[" + Admin.allWeek() + "]}");
+        chair = Admin.create("/api/scheduling/resources", "{\"name\":\"Bench chair " + tag + "\",\"kind\":\"INFUSION_CHAIR\"}");
+        // each run books from its own block of slots, so reruns never put a patient in two places at once
+        SLOT.set((System.currentTimeMillis() / 60_000) % 200_000 * 20);
+    }
+}
