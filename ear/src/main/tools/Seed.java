@@ -136,7 +136,8 @@ public class Seed {
 
     private final Connection db;
     private final CopyManager copy;
-    private final SplittableRandom random;
+    private final long seed;
+    private SplittableRandom random;
     private final ZoneId zone;
     private final Weighted family;
     private final Weighted given;
@@ -146,7 +147,7 @@ public class Seed {
     Seed(Connection db, long seed, ZoneId zone) throws SQLException {
         this.db = db;
         this.copy = db.unwrap(PGConnection.class).getCopyAPI();
-        this.random = new SplittableRandom(seed);
+        this.seed = seed;
         this.zone = zone;
         this.family = new Weighted(FAMILY);
         this.given = new Weighted(GIVEN);
@@ -162,6 +163,8 @@ public class Seed {
         if (firstMrn + count > 9_999_999L) {
             fail("the MRN sequence has room for " + (9_999_999L - firstMrn) + " more patients only");
         }
+        // the same seed on the same database gives the same data; a second load on top gets new ids of its own
+        random = new SplittableRandom(seed * 1_000_003L + firstMrn);
         String tag = Long.toString(firstMrn, 36);
         UUID[][] lanes = lanes(tag);
         int[] visits = new int[count];

@@ -269,8 +269,14 @@ class BillingIT {
         String aetna = payerRef(AETNA);
         PlanIT.ok(Suite.post("billing", "/api/billing/payers/" + aetna + "/batches", ""));
         primary = claimOf(patient, "PRIMARY");
+        HttpResponse<String> badSplit = Suite.post("billing", "/api/billing/claims/" + primary.get("id").asText() + "/remittance?version="
+                + primary.get("version").asLong(), "{\"paid\":90.00,\"contractualAdjustment\":26.00,\"carc\":\"CO-45\",\"patientResponsibility\":20.00,"
+                + "\"idempotencyKey\":\"bad-" + s + "\",\"deductible\":5.00,\"copay\":10.00}");
+        assertThat(badSplit.statusCode()).isEqualTo(422);
+        assertThat(badSplit.body()).contains("must equal the patient responsibility", "\"field\":\"deductible\"");
         PlanIT.ok(Suite.post("billing", "/api/billing/claims/" + primary.get("id").asText() + "/remittance?version=" + primary.get("version").asLong(),
-                "{\"paid\":90.00,\"contractualAdjustment\":26.00,\"carc\":\"CO-45\",\"patientResponsibility\":20.00,\"idempotencyKey\":\"era1-" + s + "\"}"));
+                "{\"paid\":90.00,\"contractualAdjustment\":26.00,\"carc\":\"CO-45\",\"patientResponsibility\":20.00,\"idempotencyKey\":\"era1-" + s + "\","
+                        + "\"deductible\":5.00,\"copay\":15.00}"));
         JsonNode secondary = claimOf(patient, "SECONDARY");
         assertThat(secondary.get("status").asText()).isEqualTo("DRAFT");
         assertThat(secondary.get("payerName").asText()).contains("Blue Cross");
@@ -280,6 +286,7 @@ class BillingIT {
         String x12 = Suite.getAccepting("billing", "/api/billing/batches/" + batch.get("id").asText(), "*/*").body();
         assertValid837(x12, batch.get("claims").asInt());
         assertThat(x12).contains("SBR*S*18", "AMT*D*90", "CAS*CO*45*26", "NM1*PR*2*Aetna*****PI*60054", "XOF" + s.toUpperCase());
+        assertThat(x12).as("the patient's share by reason: deductible PR-1, copay PR-3").contains("CAS*PR*1*5", "*3*15");
         // the payer rows of AR aging hold what each open claim asks of its payer: the secondary only the 20.00 share
         BigDecimal agingPayers = BigDecimal.ZERO;
         for (JsonNode row : Suite.json(Suite.get("billing", "/api/billing/reports/aging").body())) {
@@ -299,6 +306,21 @@ class BillingIT {
         PlanIT.ok(Suite.post("billing", "/api/billing/claims/" + secondary.get("id").asText() + "/remittance?version=" + secondary.get("version").asLong(),
                 "{\"paid\":15.00,\"contractualAdjustment\":0,\"patientResponsibility\":5.00,\"idempotencyKey\":\"era2-" + s + "\"}"));
         assertThat(Suite.json(Suite.get("billing", "/api/billing/accounts/" + patient).body()).get("balance").decimalValue()).isEqualByComparingTo("5.00");
+    }
+
+    @Test
+    void billingVoidsAChargeInReview_withAReason_andTheVoidIsAudited() throws Exception {
+        String patient = PlanIT.eligiblePatient();
+        String visit = signedInfusion(patient);
+        JsonNode charge = Suite.json(Suite.get("billing", "/api/billing/visits/" + visit + "/charges").body()).get(0);
+        String path = "/api/billing/charges/" + charge.get("id").asText() + "/void?version=" + charge.get("version").asLong();
+        assertThat(Suite.postText("frontdesk", path, "entered twice").statusCode()).isEqualTo(403);
+        HttpResponse<String> noReason = Suite.postText("billing", path, " ");
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("\"field\":\"reason\"");
+        JsonNode voided = PlanIT.ok(Suite.postText("billing", path, "Entered twice for the same infusion"));
+        assertThat(voided.get("status").asText()).isEqualTo("VOID");
+        assertThat(AuditIT.count("billing", patient, "billing.charge.void")).isEqualTo(1);
     }
 
     @Test

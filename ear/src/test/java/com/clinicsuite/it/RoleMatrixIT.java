@@ -114,6 +114,7 @@ class RoleMatrixIT {
             Map.entry("POST /api/billing/claims/{id}/acceptance", new String[]{"/api/billing/claims/" + ZERO + "/acceptance?version=0", "application/json", "{}"}),
             Map.entry("POST /api/billing/claims/{id}/denial", new String[]{"/api/billing/claims/" + ZERO + "/denial?version=0", "application/json", "{}"}),
             Map.entry("POST /api/billing/claims/{id}/replacement", new String[]{"/api/billing/claims/" + ZERO + "/replacement?version=0", null, null}),
+            Map.entry("POST /api/billing/charges/{id}/void", new String[]{"/api/billing/charges/" + ZERO + "/void?version=0", "text/plain", "matrix check"}),
             Map.entry("PUT /api/settings/clinic", new String[]{"/api/settings/clinic?version=0", "application/json", "{}"}),
             Map.entry("POST /api/billing/claims/{id}/void", new String[]{"/api/billing/claims/" + ZERO + "/void?version=0", null, null}));
 

@@ -6,7 +6,6 @@ import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
 
 import static io.gatling.javaapi.core.CoreDsl.bodyLength;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -33,7 +32,7 @@ public class ChartSimulation extends Simulation {
                             }));
 
     {
-        setUp(chart.injectClosed(constantConcurrentUsers(Bench.USERS).during(Duration.ofSeconds(Bench.SECONDS + 5))))
+        setUp(chart.injectClosed(Bench.users(Bench.USERS, Bench.SECONDS)))
                 .protocols(Bench.protocol())
                 .assertions(global().failedRequests().count().is(0L));
     }

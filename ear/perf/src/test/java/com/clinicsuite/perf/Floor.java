@@ -17,6 +17,7 @@ import java.util.Map;
  */
 final class Floor {
 
+    private static final String NAME_COLUMNS = "id, mrn, family_name, given_name, birth_date, phone, active, search_family";
     private static final String COLUMNS = "SELECT p.id, p.mrn, p.family_name, p.given_name, p.birth_date, p.phone, p.active FROM patients.patient p";
 
     private Floor() {
@@ -30,15 +31,24 @@ final class Floor {
                 for (int i = 0; i < terms.size(); i++) {
                     String kind = (String) terms.get(i).get("kind");
                     String term = (String) terms.get(i).get("term");
+                    boolean name = "name prefix".equals(kind);
                     String where = switch (kind) {
                         case "MRN" -> " WHERE p.mrn = ?";
                         case "date of birth" -> " WHERE p.birth_date = ?";
                         case "phone" -> " WHERE p.phone = ?";
-                        default -> " WHERE (p.search_family LIKE ? ESCAPE '\\' OR p.search_given LIKE ? ESCAPE '\\')";
+                        default -> "";
                     };
+                    // the statements JpaPatientListQuery runs: a name prefix is two limited index ranges and a capped count
+                    String pageSql = name ? "SELECT id, mrn, family_name, given_name, birth_date, phone, active FROM ("
+                            + "(SELECT " + NAME_COLUMNS + " FROM patients.patient WHERE search_family LIKE ? ESCAPE '\\' ORDER BY search_family, id LIMIT 25)"
+                            + " UNION (SELECT " + NAME_COLUMNS + " FROM patients.patient WHERE search_given LIKE ? ESCAPE '\\' ORDER BY search_family, id LIMIT 25)"
+                            + ") m ORDER BY search_family, id OFFSET 0 LIMIT 25" : COLUMNS + where + " ORDER BY p.search_family, p.id LIMIT 25";
+                    String countSql = name ? "SELECT count(*) FROM ((SELECT id FROM patients.patient WHERE search_family LIKE ? ESCAPE '\\' LIMIT 1001)"
+                            + " UNION (SELECT id FROM patients.patient WHERE search_given LIKE ? ESCAPE '\\' LIMIT 1001)) m"
+                            : "SELECT count(*) FROM patients.patient p" + where;
                     long start = System.nanoTime();
-                    try (PreparedStatement page = c.prepareStatement(COLUMNS + where + " ORDER BY p.search_family, p.id LIMIT 25");
-                         PreparedStatement count = c.prepareStatement("SELECT count(*) FROM patients.patient p" + where)) {
+                    try (PreparedStatement page = c.prepareStatement(pageSql);
+                         PreparedStatement count = c.prepareStatement(countSql)) {
                         bind(page, kind, term);
                         bind(count, kind, term);
                         drain(page);

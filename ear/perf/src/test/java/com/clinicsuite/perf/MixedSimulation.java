@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
@@ -87,10 +86,10 @@ public class MixedSimulation extends Simulation {
 
     {
         int users = Bench.USERS;
-        setUp(frontDesk.injectClosed(constantConcurrentUsers(users * 35 / 100).during(Duration.ofSeconds(Bench.SECONDS + 10))),
-                physician.injectClosed(constantConcurrentUsers(users * 25 / 100).during(Duration.ofSeconds(Bench.SECONDS + 10))),
-                nurse.injectClosed(constantConcurrentUsers(users * 25 / 100).during(Duration.ofSeconds(Bench.SECONDS + 10))),
-                billing.injectClosed(constantConcurrentUsers(users * 15 / 100).during(Duration.ofSeconds(Bench.SECONDS + 10))))
+        setUp(frontDesk.injectClosed(Bench.users(users * 35 / 100, Bench.SECONDS)),
+                physician.injectClosed(Bench.users(users * 25 / 100, Bench.SECONDS)),
+                nurse.injectClosed(Bench.users(users * 25 / 100, Bench.SECONDS)),
+                billing.injectClosed(Bench.users(users * 15 / 100, Bench.SECONDS)))
                 .protocols(Bench.protocol())
                 .assertions(global().failedRequests().count().is(0L));
     }

@@ -5,7 +5,6 @@ import io.gatling.javaapi.core.Simulation;
 
 import java.time.Duration;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.feed;
@@ -31,7 +30,7 @@ public class SearchSimulation extends Simulation {
                                     .check(status().is(200), css("[id='patientsForm:patients_data']").exists()))));
 
     {
-        setUp(search.injectClosed(constantConcurrentUsers(Bench.USERS).during(Duration.ofSeconds(Bench.SECONDS + 5))))
+        setUp(search.injectClosed(Bench.users(Bench.USERS, Bench.SECONDS)))
                 .protocols(Bench.protocol())
                 .assertions(global().failedRequests().count().is(0L));
     }

@@ -32,13 +32,13 @@ final class Stats {
     /** Runs the request and records its response time under its measure and its own name (or an error). */
     static ChainBuilder timed(String measure, String name, HttpRequestActionBuilder request) {
         return exec(s -> s.remove("rt")).exec(request.check(responseTimeInMillis().saveAs("rt"))).exec(s -> {
-            String request = measure + " / " + (name.contains("#{kind}") && s.contains("kind") ? name.replace("#{kind}", s.getString("kind")) : name);
+            String label = measure + " / " + (name.contains("#{kind}") && s.contains("kind") ? name.replace("#{kind}", s.getString("kind")) : name);
             if (s.contains("rt") && !s.isFailed()) {
                 record(measure, s.getInt("rt"));
-                record(request, s.getInt("rt"));
+                record(label, s.getInt("rt"));
             } else {
                 ERRORS.computeIfAbsent(measure, k -> new AtomicLong()).incrementAndGet();
-                ERRORS.computeIfAbsent(request, k -> new AtomicLong()).incrementAndGet();
+                ERRORS.computeIfAbsent(label, k -> new AtomicLong()).incrementAndGet();
             }
             return s.markAsSucceeded();
         });

@@ -100,6 +100,13 @@ public class ChargeQueueView implements Serializable {
         editing = null;
     }
 
+    /** Voids the charge being corrected (not billed yet) with the reason given; audited. */
+    public void voidEditing() {
+        BillingRows.ChargeRow done = charges.voidCharge(editing.id(), editing.version(), reason);
+        Messages.info("Voided: " + done.code() + " for " + done.patientName() + ". It will not be billed; your reason is in the audit trail.");
+        cancel();
+    }
+
     public void cancel() {
         editing = null;
     }

@@ -34,6 +34,9 @@ public class ClaimsView implements Serializable {
     private BigDecimal paid;
     private BigDecimal contractual;
     private BigDecimal patientPart;
+    private BigDecimal deductible;
+    private BigDecimal coinsurance;
+    private BigDecimal copay;
     private String remitKey = UUID.randomUUID().toString();
 
     public List<BillingRows.ClaimRow> getRows() {
@@ -71,6 +74,9 @@ public class ClaimsView implements Serializable {
         paid = null;
         contractual = null;
         patientPart = null;
+        deductible = null;
+        coinsurance = null;
+        copay = null;
         remitKey = UUID.randomUUID().toString();
     }
 
@@ -85,7 +91,8 @@ public class ClaimsView implements Serializable {
     }
 
     public void remit() {
-        BillingRows.ClaimRow c = claims.remit(selected.id(), selected.version(), new BillingRows.Remit(paid, contractual, carc, patientPart, remitKey));
+        BillingRows.ClaimRow c = claims.remit(selected.id(), selected.version(), new BillingRows.Remit(paid, contractual, carc, patientPart, remitKey,
+                deductible, coinsurance, copay));
         done("Remittance posted on " + c.controlNumber() + ": paid $" + c.paid() + (c.patientResponsibility().signum() > 0 ? "; $" + c.patientResponsibility()
                 + " invoiced to the patient." : "."));
     }
@@ -126,4 +133,10 @@ public class ClaimsView implements Serializable {
     public void setContractual(BigDecimal v) { contractual = v; }
     public BigDecimal getPatientPart() { return patientPart; }
     public void setPatientPart(BigDecimal v) { patientPart = v; }
+    public BigDecimal getDeductible() { return deductible; }
+    public void setDeductible(BigDecimal v) { deductible = v; }
+    public BigDecimal getCoinsurance() { return coinsurance; }
+    public void setCoinsurance(BigDecimal v) { coinsurance = v; }
+    public BigDecimal getCopay() { return copay; }
+    public void setCopay(BigDecimal v) { copay = v; }
 }

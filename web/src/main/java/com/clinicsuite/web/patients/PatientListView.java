@@ -43,24 +43,42 @@ public class PatientListView implements Serializable {
         this.query = query;
     }
 
+    /** Broad searches stop counting at a thousand: the page then asks for more of the name. */
+    private boolean moreThanCap;
+
+    public boolean isMoreThanCap() {
+        return moreThanCap;
+    }
+
     public LazyDataModel<PatientSummary> getPatients() {
         return patients;
     }
+
+    /** Rows per page of the list (the table's {@code rows}). */
+    static final int FIRST_PAGE = 25;
 
     /** Rows of the current view come from the service one page at a time. */
     private final class Model extends LazyDataModel<PatientSummary> {
 
         private static final long serialVersionUID = 1L;
 
+        /** The first page, read together with the count, for the load that follows the count (one search, not two). */
+        private transient PageResult<PatientSummary> prefetched;
+
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, directory.count(query));
+            prefetched = fetch(0, FIRST_PAGE, null);
+            moreThanCap = prefetched.moreThanCap();
+            return (int) Math.min(Integer.MAX_VALUE, prefetched.total());
         }
 
         @Override
         public List<PatientSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
-            PageResult<PatientSummary> page = fetch(first, pageSize, sortBy);
+            PageResult<PatientSummary> page = prefetched != null && first == 0 && pageSize == FIRST_PAGE && (sortBy == null || sortBy.isEmpty())
+                    ? prefetched : fetch(first, pageSize, sortBy);
+            prefetched = null;
+            moreThanCap = page.moreThanCap();
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             return page.rows();
         }

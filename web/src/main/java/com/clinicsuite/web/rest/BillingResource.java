@@ -126,6 +126,14 @@ public class BillingResource {
         return charges.approve(id, Params.version(version));
     }
 
+    /** Voids a charge that is not billed yet (the reason, at least 5 characters, as plain text; audited). */
+    @POST
+    @Path("/charges/{id}/void")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public BillingRows.ChargeRow voidCharge(@PathParam("id") UUID id, @QueryParam("version") Long version, String reason) {
+        return charges.voidCharge(id, Params.version(version), reason);
+    }
+
     @GET
     @Path("/accounts/{patient}")
     public BillingRows.AccountView account(@PathParam("patient") UUID patientId) {

@@ -81,9 +81,43 @@ public class DayListView implements Serializable {
         }
     }
 
+    /** The day's appointments, a page at a time (a busy day of a large clinic has thousands). */
+    public org.primefaces.model.LazyDataModel<Line> getAppointments() {
+        return model;
+    }
+
+    /** The lines of the page on screen. */
     public List<Line> getLines() {
-        if (lines == null) {
-            List<SchedulingRows.AppointmentRow> rows = appointments.day(day);
+        return lines == null ? List.of() : lines;
+    }
+
+    private final org.primefaces.model.LazyDataModel<Line> model = new DayModel();
+
+    /** Rows per page of the day list. */
+    static final int PAGE = 100;
+
+    private final class DayModel extends org.primefaces.model.LazyDataModel<Line> {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The first page, read with the count, for the load that follows it. */
+        private transient com.clinicsuite.shared.application.PageResult<SchedulingRows.AppointmentRow> prefetched;
+
+        @Override
+        public int count(Map<String, org.primefaces.model.FilterMeta> filterBy) {
+            prefetched = appointments.day(day, new com.clinicsuite.shared.application.PageRequest(0, PAGE, null, true));
+            return (int) prefetched.total();
+        }
+
+        @Override
+        public List<Line> load(int first, int pageSize, Map<String, org.primefaces.model.SortMeta> sortBy,
+                               Map<String, org.primefaces.model.FilterMeta> filterBy) {
+            int size = Math.max(1, Math.min(pageSize, com.clinicsuite.shared.application.PageRequest.MAX_LIMIT));
+            var page = prefetched != null && first == 0 && size == PAGE ? prefetched
+                    : appointments.day(day, new com.clinicsuite.shared.application.PageRequest(Math.max(0, first), size, null, true));
+            prefetched = null;
+            setRowCount((int) page.total());
+            List<SchedulingRows.AppointmentRow> rows = page.rows();
             Map<UUID, PatientSummary> names = patients.summaries(rows.stream().map(SchedulingRows.AppointmentRow::patientId)
                     .collect(Collectors.toSet()));
             ZoneId zone = ZoneId.systemDefault();
@@ -93,8 +127,18 @@ public class DayListView implements Serializable {
                 lines.add(new Line(r, p == null ? "" : p.displayName(), p == null ? "" : p.mrn(),
                         r.startsAt().atZone(zone).toLocalTime().format(TIME) + "–" + r.endsAt().atZone(zone).toLocalTime().format(TIME)));
             }
+            return lines;
         }
-        return lines;
+
+        @Override
+        public String getRowKey(Line line) {
+            return line.appointment().id().toString();
+        }
+
+        @Override
+        public Line getRowData(String rowKey) {
+            return getLines().stream().filter(l -> l.appointment().id().toString().equals(rowKey)).findFirst().orElse(null);
+        }
     }
 
     public void showDay() {
@@ -155,8 +199,7 @@ public class DayListView implements Serializable {
     }
 
     public void cancel() {
-        SchedulingRows.AppointmentRow a = getLines().stream().map(Line::appointment).filter(r -> r.id().equals(cancelling))
-                .findFirst().orElseThrow();
+        SchedulingRows.AppointmentRow a = appointments.get(cancelling);
         SchedulingRows.AppointmentRow done = appointments.cancel(a.id(), a.version(), cancelReason);
         Messages.info("Cancelled" + (done.lateCancel() ? " (late cancellation: less than 24 h before)." : "."));
         lines = null;

@@ -90,8 +90,12 @@ public final class BillingRows {
                            UUID batchId, int lines, UUID originalClaim, UUID payerRef) implements Serializable {
     }
 
-    public record Remit(BigDecimal paid, BigDecimal contractualAdjustment, String carc, BigDecimal patientResponsibility, String idempotencyKey)
-            implements Serializable {
+    /**
+     * A remittance: what the payer paid, the contractual adjustment with its CARC, and the patient's responsibility,
+     * optionally split into deductible, coinsurance and copay (which then must add up to it).
+     */
+    public record Remit(BigDecimal paid, BigDecimal contractualAdjustment, String carc, BigDecimal patientResponsibility, String idempotencyKey,
+                        BigDecimal deductible, BigDecimal coinsurance, BigDecimal copay) implements Serializable {
     }
 
     /** An 837P batch; {@code held} says why draft claims were kept back (e.g. a missing address). */

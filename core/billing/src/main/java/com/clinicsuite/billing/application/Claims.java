@@ -209,6 +209,7 @@ public class Claims {
         }
         Money patientPart = c.remit(money(r.paid(), "paid"), money(r.contractualAdjustment(), "contractualAdjustment"), r.carc(),
                 money(r.patientResponsibility(), "patientResponsibility"));
+        c.patientShare(part(r.deductible(), "deductible"), part(r.coinsurance(), "coinsurance"), part(r.copay(), "copay"));
         Account a = new Account(c.patientId(), Money.USD, billing.openInvoices(c.patientId()), billing.creditPayments(c.patientId()),
                 LocalDate.now(clock), clock.instant(), me());
         if (c.paid().isPositive()) {
@@ -221,8 +222,12 @@ public class Claims {
                     + patientPart + " after " + c.controlNumber());
         } else if (patientPart.isPositive()) {
             Invoice inv = Invoice.draft(c.patientId(), Money.USD);
-            inv.addLine(null, c.submittedOn(), null, "Your share after insurance (" + payerName(c) + ", claim " + c.controlNumber()
-                    + "): copay, coinsurance or deductible", 1, patientPart);
+            String after = " after insurance (" + payerName(c) + ", claim " + c.controlNumber() + ")";
+            if (c.hasShareParts()) {
+                c.patientShareByReason().forEach((reason, amount) -> inv.addLine(null, c.submittedOn(), null, SHARE_LABELS.get(reason) + after, 1, amount));
+            } else {
+                inv.addLine(null, c.submittedOn(), null, "Your share" + after + ": copay, coinsurance or deductible", 1, patientPart);
+            }
             billing.add(inv);
             billing.flush();
             a.issue(inv, billing.nextInvoiceNumber());
@@ -231,6 +236,13 @@ public class Claims {
         billing.flush();
         return saved(c, "billing.claim.remit", "paid " + c.paid() + ", adjustment " + c.contractualAdjustment() + (c.carc() == null ? "" : " (" + c.carc() + ")")
                 + ", patient " + c.patientResponsibility());
+    }
+
+    /** Invoice wording for the patient's share by CARC reason (group PR). */
+    private static final java.util.Map<String, String> SHARE_LABELS = java.util.Map.of("1", "Deductible", "2", "Coinsurance", "3", "Copay");
+
+    private static Money part(java.math.BigDecimal amount, String field) {
+        return amount == null ? null : money(amount, field);
     }
 
     /** A replacement claim (frequency 7) with the same charges, to correct a submitted one. */
@@ -315,9 +327,7 @@ public class Claims {
             String group = carc.matches("^[A-Z]{2}.*") ? carc.substring(0, 2) : "CO";
             adjustments.add(new ClaimDocument.Adjustment(group, carc.replaceAll("^[A-Z]{2}-?", ""), primary.contractualAdjustment().amount()));
         }
-        if (primary.patientResponsibility().isPositive()) {
-            adjustments.add(new ClaimDocument.Adjustment("PR", "2", primary.patientResponsibility().amount()));
-        }
+        primary.patientShareByReason().forEach((reason, amount) -> adjustments.add(new ClaimDocument.Adjustment("PR", reason, amount.amount())));
         ClaimDocument.Person subscriber = "SELF".equals(primary.relationship()) ? patient : subscriber(primary.subscriberName());
         return new ClaimDocument.OtherPayer(payer.name(), payer.payerId(), primary.memberId(), subscriber, primary.relationship(),
                 primary.paid().amount(), primary.updatedAt().atZone(clock.getZone()).toLocalDate(), adjustments);

@@ -113,8 +113,10 @@ public class Estimates {
         return rows;
     }
 
+    /** What the patient was billed for the estimate's period: their own charges, not what went to an insurer. */
     private Money billed(GoodFaithEstimate e) {
         return billing.chargesOf(e.patientId()).stream().filter(c -> c.status() != Charge.Status.VOID)
+                .filter(c -> c.route() != Charge.Route.INSURANCE)
                 .filter(c -> !c.serviceDate().isBefore(e.firstService()) && !c.serviceDate().isAfter(e.periodTo()))
                 .map(Charge::amount).reduce(Money.zero(Money.USD), Money::plus);
     }

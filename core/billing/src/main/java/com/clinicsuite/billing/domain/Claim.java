@@ -82,6 +82,12 @@ public class Claim extends AuditedEntity {
     private UUID primaryClaim;
     @Column(name = "cob_amount", updatable = false)
     private BigDecimal cobAmount;
+    @Column(name = "deductible")
+    private BigDecimal deductible;
+    @Column(name = "coinsurance")
+    private BigDecimal coinsurance;
+    @Column(name = "copay")
+    private BigDecimal copay;
     @ElementCollection
     @CollectionTable(name = "claim_line", joinColumns = @JoinColumn(name = "claim_id"))
     @OrderColumn(name = "line_no")
@@ -249,6 +255,55 @@ public class Claim extends AuditedEntity {
      */
     public Money billedToPayer() {
         return cobAmount == null ? total() : Money.of(cobAmount, currency);
+    }
+
+    /**
+     * Records what the patient's share is made of (CARC group PR: deductible 1, coinsurance 2, copay 3), after
+     * {@link #remit}; the parts must add up to the patient responsibility. Without parts the share stays one amount.
+     */
+    public void patientShare(Money deductiblePart, Money coinsurancePart, Money copayPart) {
+        if (deductiblePart == null && coinsurancePart == null && copayPart == null) {
+            return;
+        }
+        Money d = deductiblePart == null ? Money.zero(currency) : deductiblePart;
+        Money ci = coinsurancePart == null ? Money.zero(currency) : coinsurancePart;
+        Money cp = copayPart == null ? Money.zero(currency) : copayPart;
+        if (d.isNegative() || ci.isNegative() || cp.isNegative()) {
+            throw new BusinessRuleException("remit.negative", "deductible", "Deductible, coinsurance and copay are zero or more.");
+        }
+        if (d.plus(ci).plus(cp).compareTo(patientResponsibility()) != 0) {
+            throw new BusinessRuleException("remit.parts", "deductible", "Deductible " + d + " + coinsurance " + ci + " + copay " + cp
+                    + " must equal the patient responsibility " + patientResponsibility() + ".");
+        }
+        deductible = d.amount();
+        coinsurance = ci.amount();
+        copay = cp.amount();
+    }
+
+    /** Whether the remittance said what the patient's share is made of. */
+    public boolean hasShareParts() {
+        return deductible != null || coinsurance != null || copay != null;
+    }
+
+    /** The patient's share by CARC reason (PR-1 deductible, PR-2 coinsurance, PR-3 copay); one PR-2 amount when no parts were given. */
+    public java.util.Map<String, Money> patientShareByReason() {
+        java.util.Map<String, Money> parts = new java.util.LinkedHashMap<>();
+        if (deductible == null && coinsurance == null && copay == null) {
+            if (patientResponsibility().isPositive()) {
+                parts.put("2", patientResponsibility());
+            }
+            return parts;
+        }
+        if (deductible.signum() > 0) {
+            parts.put("1", Money.of(deductible, currency));
+        }
+        if (coinsurance.signum() > 0) {
+            parts.put("2", Money.of(coinsurance, currency));
+        }
+        if (copay.signum() > 0) {
+            parts.put("3", Money.of(copay, currency));
+        }
+        return parts;
     }
 
     /** Open with the payer: submitted or accepted and not yet remitted. */

@@ -249,6 +249,16 @@ public class Appointments {
         return rows(repository.between(from, to));
     }
 
+    /** One page of the day's appointments by start time, with the day's total: a busy clinic's day is read a page at a time. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public com.clinicsuite.shared.application.PageResult<SchedulingRows.AppointmentRow> day(@NotNull LocalDate day,
+                                                                                            @NotNull com.clinicsuite.shared.application.PageRequest page) {
+        Instant from = day.atStartOfDay(clock.getZone()).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return new com.clinicsuite.shared.application.PageResult<>(rows(repository.between(from, to, page.offset(), page.limit())),
+                repository.countBetween(from, to));
+    }
+
     /** Appointments starting on the days [from, to), optionally for one provider or one chair or room, for the calendar. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<SchedulingRows.AppointmentRow> between(@NotNull LocalDate from, @NotNull LocalDate to, UUID providerId, UUID resourceId) {

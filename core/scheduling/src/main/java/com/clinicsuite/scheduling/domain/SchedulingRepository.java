@@ -45,6 +45,12 @@ public interface SchedulingRepository {
     /** Appointments starting in [from, to), ordered by start. */
     List<Appointment> between(Instant from, Instant to);
 
+    /** One page of the appointments starting in [from, to), by start time. */
+    List<Appointment> between(Instant from, Instant to, int offset, int limit);
+
+    /** How many appointments start in [from, to). */
+    long countBetween(Instant from, Instant to);
+
     /** A patient's appointments, newest first. */
     List<Appointment> forPatient(UUID patientId);
 

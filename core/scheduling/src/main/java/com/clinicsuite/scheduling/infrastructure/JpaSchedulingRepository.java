@@ -143,6 +143,19 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     }
 
     @Override
+    public List<Appointment> between(Instant from, Instant to, int offset, int limit) {
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.startsAt >= :from AND a.startsAt < :to ORDER BY a.startsAt, a.id",
+                        Appointment.class).setParameter("from", from).setParameter("to", to)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countBetween(Instant from, Instant to) {
+        return em.createQuery("SELECT count(a) FROM Appointment a WHERE a.startsAt >= :from AND a.startsAt < :to", Long.class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
     public List<Appointment> forPatient(UUID patientId) {
         return em.createQuery("SELECT a FROM Appointment a WHERE a.patientId = :p ORDER BY a.startsAt DESC", Appointment.class)
                 .setParameter("p", patientId).getResultList();
