@@ -296,8 +296,11 @@ public class Appointments {
     }
 
     private List<SchedulingRows.AppointmentRow> rows(List<Appointment> appointments) {
-        Map<UUID, Provider> providers = repository.providers().stream().collect(Collectors.toMap(Provider::id, Function.identity()));
-        Map<UUID, Resource> resources = repository.resources().stream().collect(Collectors.toMap(Resource::id, Function.identity()));
+        // only the providers and rooms these rows name, read-only (a large clinic has hundreds, with their hours)
+        Map<UUID, Provider> providers = repository.providersNamed(appointments.stream().map(Appointment::providerId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Provider::id, Function.identity()));
+        Map<UUID, Resource> resources = repository.resourcesNamed(appointments.stream().map(Appointment::resourceId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Resource::id, Function.identity()));
         Map<String, AppointmentType> types = repository.types().stream().collect(Collectors.toMap(AppointmentType::code, Function.identity()));
         return appointments.stream().map(a -> Rows.of(a, providers.get(a.providerId()), resources.get(a.resourceId()),
                 types.get(a.typeCode()))).toList();

@@ -35,6 +35,12 @@ public interface SchedulingRepository {
 
     List<Provider> providers();
 
+    /** These providers (without their hours), read-only: for naming them on appointment rows. */
+    List<Provider> providersNamed(java.util.Collection<UUID> ids);
+
+    /** These rooms and chairs, read-only: for naming them on appointment rows. */
+    List<Resource> resourcesNamed(java.util.Collection<UUID> ids);
+
     List<Resource> resources();
 
     List<AppointmentType> types();

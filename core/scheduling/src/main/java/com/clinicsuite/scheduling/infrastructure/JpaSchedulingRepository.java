@@ -21,6 +21,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaSchedulingRepository implements SchedulingRepository {
 
+    /** Entities read only to be shown: Hibernate keeps no snapshot of them and skips them when it flushes. */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
+
     /** PostgreSQL's SQLSTATE for an exclusion constraint violation. */
     static final String EXCLUSION_VIOLATION = "23P01";
 
@@ -112,6 +115,24 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     }
 
     @Override
+    public List<Provider> providersNamed(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Provider p WHERE p.id IN :ids", Provider.class).setParameter("ids", ids)
+                .setHint(READ_ONLY, true).getResultList();
+    }
+
+    @Override
+    public List<Resource> resourcesNamed(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Resource r WHERE r.id IN :ids", Resource.class).setParameter("ids", ids)
+                .setHint(READ_ONLY, true).getResultList();
+    }
+
+    @Override
     public List<Resource> resources() {
         return em.createQuery("SELECT r FROM Resource r ORDER BY r.kind, r.name", Resource.class).getResultList();
     }
@@ -139,14 +160,14 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     @Override
     public List<Appointment> between(Instant from, Instant to) {
         return em.createQuery("SELECT a FROM Appointment a WHERE a.startsAt >= :from AND a.startsAt < :to ORDER BY a.startsAt",
-                Appointment.class).setParameter("from", from).setParameter("to", to).getResultList();
+                Appointment.class).setParameter("from", from).setParameter("to", to).setHint(READ_ONLY, true).getResultList();
     }
 
     @Override
     public List<Appointment> between(Instant from, Instant to, int offset, int limit) {
         return em.createQuery("SELECT a FROM Appointment a WHERE a.startsAt >= :from AND a.startsAt < :to ORDER BY a.startsAt, a.id",
                         Appointment.class).setParameter("from", from).setParameter("to", to)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset).setMaxResults(limit).setHint(READ_ONLY, true).getResultList();
     }
 
     @Override
@@ -158,7 +179,7 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     @Override
     public List<Appointment> forPatient(UUID patientId) {
         return em.createQuery("SELECT a FROM Appointment a WHERE a.patientId = :p ORDER BY a.startsAt DESC", Appointment.class)
-                .setParameter("p", patientId).getResultList();
+                .setParameter("p", patientId).setHint(READ_ONLY, true).getResultList();
     }
 
     @Override
