@@ -309,6 +309,32 @@ class BillingIT {
     }
 
     @Test
+    void aNewPrice_startsOnItsDate_keepsTheHistory_andNeverChangesAChargeAlreadyMade() throws Exception {
+        String patient = PlanIT.eligiblePatient();
+        String visit = signedInfusion(patient);
+        JsonNode before = Suite.json(Suite.get("billing", "/api/billing/visits/" + visit + "/charges").body()).get(0);
+        String code = before.get("code").asText();
+        JsonNode current = null;
+        for (JsonNode f : Suite.json(Suite.get("billing", "/api/billing/fees").body())) {
+            if (f.get("code").asText().equals(code)) {
+                current = f;
+            }
+        }
+        assertThat(current).as("a current fee for " + code).isNotNull();
+        java.math.BigDecimal raised = current.get("price").decimalValue().add(new java.math.BigDecimal("25.00"));
+        LocalDate from = LocalDate.now().plusDays(2);
+        assertThat(Suite.post("frontdesk", "/api/billing/fees", "{}").statusCode()).isEqualTo(403);
+        PlanIT.ok(Suite.post("billing", "/api/billing/fees", "{\"code\":\"" + code + "\",\"label\":\"" + current.get("label").asText()
+                + "\",\"serviceLine\":\"" + current.get("serviceLine").asText() + "\",\"price\":" + raised + ",\"effectiveFrom\":\"" + from + "\"}"));
+        JsonNode history = Suite.json(Suite.get("billing", "/api/billing/fees/" + code + "/history").body());
+        assertThat(history.findValuesAsText("effectiveFrom")).contains(from.toString(), current.get("effectiveFrom").asText());
+        assertThat(history.findValues("price").stream().map(JsonNode::decimalValue).toList()).anySatisfy(p -> assertThat(p).isEqualByComparingTo(raised));
+        JsonNode after = Suite.json(Suite.get("billing", "/api/billing/visits/" + visit + "/charges").body()).get(0);
+        assertThat(after.get("amount").decimalValue()).as("the charge keeps its price").isEqualByComparingTo(before.get("amount").decimalValue());
+        assertThat(Suite.get("frontdesk", "/api/billing/fees/" + code + "/history").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void billingVoidsAChargeInReview_withAReason_andTheVoidIsAudited() throws Exception {
         String patient = PlanIT.eligiblePatient();
         String visit = signedInfusion(patient);

@@ -98,6 +98,18 @@ public class BillingSetupView implements Serializable {
         return identity;
     }
 
+    private String historyCode;
+    private List<BillingRows.FeeRow> history = List.of();
+
+    /** Shows every price the code has had, newest first. */
+    public void showHistory(BillingRows.FeeRow f) {
+        historyCode = f.code();
+        history = setup.feeHistory(f.code());
+    }
+
+    public String getHistoryCode() { return historyCode; }
+    public List<BillingRows.FeeRow> getHistory() { return history; }
+
     public void editFee(BillingRows.FeeRow f) {
         feeCode = f.code();
         feeLabel = f.label();

@@ -77,6 +77,13 @@ public class BillingResource {
         return setup.fees();
     }
 
+    /** Every price a code has had, newest first (the fee schedule's history). */
+    @GET
+    @Path("/fees/{code}/history")
+    public List<BillingRows.FeeRow> feeHistory(@PathParam("code") String code) {
+        return setup.feeHistory(code);
+    }
+
     /** Sets a price from a date: {"code","label","serviceLine","price","effectiveFrom"}. */
     @POST
     @Path("/fees")
