@@ -64,8 +64,13 @@ public class CurrentUser {
 
     /** For the administrator's home page: emergency accesses nobody has reviewed yet (0 for other roles). */
     public long getUnreviewedEmergencyAccesses() {
-        return isAdmin() ? chartAccess.get().unreviewedCount() : 0;
+        if (unreviewed == null) { // the home page asks three times per render; one query per request
+            unreviewed = isAdmin() ? chartAccess.get().unreviewedCount() : 0;
+        }
+        return unreviewed;
     }
+
+    private Long unreviewed;
 
     public boolean isBilling() {
         return is(Roles.BILLING);

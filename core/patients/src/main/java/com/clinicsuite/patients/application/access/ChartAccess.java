@@ -59,6 +59,9 @@ public class ChartAccess {
     @Inject
     private Instance<ChartAccessMemo> memo;
 
+    @Inject
+    private jakarta.enterprise.inject.spi.BeanManager beans;
+
     /**
      * Every chart service calls this before it reads or writes clinical content. A refusal is audited (outcome
      * DENIED, in its own transaction) and throws {@link CareTeamRequiredException}.
@@ -102,25 +105,18 @@ public class ChartAccess {
 
     /** This request's memo of decisions, or null outside a request (timers, start-up). */
     private ChartAccessMemo requestMemo() {
-        try {
-            ChartAccessMemo m = memo.get();
-            m.get(new UUID(0, 0), ""); // touches the proxy: throws when no request is active
-            return m;
-        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
-            return null;
-        }
+        return beans.getContext(jakarta.enterprise.context.RequestScoped.class).isActive() ? memo.get() : null;
     }
 
     private ChartAccessStatus decide(UUID patientId, Patient patient, String me) {
         Set<String> team = team(patientId);
-        int minutes = grants.policy().minutes();
         String name = patient == null ? null : patient.familyName() + ", " + patient.givenName();
         String mrn = patient == null ? null : patient.mrn().value();
         if (team.isEmpty() || team.contains(me)) {
-            return new ChartAccessStatus(true, team.contains(me), !team.isEmpty(), null, minutes, name, mrn);
+            return new ChartAccessStatus(true, team.contains(me), !team.isEmpty(), null, 0, name, mrn);
         }
         Instant until = grants.activeGrant(patientId, me, clock.instant()).map(EmergencyAccessGrant::expiresAt).orElse(null);
-        return new ChartAccessStatus(until != null, false, true, until, minutes, name, mrn);
+        return new ChartAccessStatus(until != null, false, true, until, until == null ? grants.policy().minutes() : 0, name, mrn);
     }
 
     /**
@@ -144,8 +140,7 @@ public class ChartAccess {
         grants.flush();
         ChartAccessMemo remembered = requestMemo();
         if (remembered != null) {
-            int minutes = (int) java.time.Duration.between(grant.grantedAt(), grant.expiresAt()).toMinutes();
-            remembered.put(patientId, me, new ChartAccessStatus(true, false, true, grant.expiresAt(), minutes, null, null));
+            remembered.put(patientId, me, new ChartAccessStatus(true, false, true, grant.expiresAt(), 0, null, null));
         }
         audit.recordEmergency("access.emergency", patientId, "break the glass until " + grant.expiresAt() + ": " + grant.reason());
         return row(grant, patient);
