@@ -40,7 +40,8 @@ import java.util.UUID;
  * </ul>
  * Rows go in with COPY in batches; the database's own constraints (MRN uniqueness, exclusion constraints against
  * double-booking a provider, a chair or a patient, checks) accept every row, so the data is valid, not just plentiful.
- * Clinical notes, plans, signed visits and billing are not generated yet (see docs/performance.md).
+ * With {@code --billing-month VISITS}, {@link BillingMonth} adds a month of signed PT and counseling visits with their
+ * charges waiting for review, for the month-end billing benchmark.
  */
 public class Seed {
 
@@ -107,6 +108,7 @@ public class Seed {
 
     public static void main(String[] args) throws Exception {
         int patients = 0;
+        int billingVisits = 0;
         long seed = 42;
         String url = null;
         String user = null;
@@ -115,20 +117,29 @@ public class Seed {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--patients" -> patients = Integer.parseInt(args[++i].replace("_", ""));
+                case "--billing-month" -> billingVisits = Integer.parseInt(args[++i].replace("_", ""));
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--db-url" -> url = args[++i];
                 case "--db-user" -> user = args[++i];
                 case "--db-password" -> password = args[++i];
                 case "--out" -> out = args[++i];
-                default -> fail("unknown option " + args[i] + "; usage: ./clinic seed --patients N [--seed S]");
+                default -> fail("unknown option " + args[i] + "; usage: ./clinic seed [--patients N] [--billing-month VISITS] [--seed S]");
             }
         }
-        if (patients < 1 || patients > 5_000_000) {
-            fail("give --patients between 1 and 5,000,000");
+        if ((patients < 1 || patients > 5_000_000) && billingVisits == 0) {
+            fail("give --patients between 1 and 5,000,000, or --billing-month VISITS");
+        }
+        if (billingVisits < 0 || billingVisits > 200_000) {
+            fail("give --billing-month between 1 and 200,000 visits");
         }
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false);
-            new Seed(c, seed, ZoneId.systemDefault()).run(patients, Path.of(out));
+            if (patients > 0) {
+                new Seed(c, seed, ZoneId.systemDefault()).run(patients, Path.of(out));
+            }
+            if (billingVisits > 0) {
+                new BillingMonth(c, seed, ZoneId.systemDefault()).run(billingVisits, Path.of(out));
+            }
         } catch (SQLException e) {
             fail("the database refused the data: " + e.getMessage());
         }
@@ -390,7 +401,7 @@ public class Seed {
         }
     }
 
-    private static void fail(String message) {
+    static void fail(String message) {
         System.err.println("clinic seed: " + message);
         System.exit(1);
     }
@@ -425,34 +436,6 @@ public class Seed {
                 }
             }
             return names[lo];
-        }
-    }
-
-    /** A progress bar on one terminal line. */
-    private static final class Progress {
-        private final long total;
-        private final long started = System.nanoTime();
-
-        Progress(long total) {
-            this.total = total;
-        }
-
-        void show(long done, String what) {
-            int width = 40;
-            int filled = (int) Math.min(width, done * width / Math.max(1, total));
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("\r[%s%s] %3d%% %s (%.0f s)   ", "#".repeat(filled), " ".repeat(width - filled),
-                    Math.min(100, done * 100 / Math.max(1, total)), what, seconds);
-            System.out.flush();
-        }
-
-        void note(String what) {
-            System.out.printf("%n%s...", what);
-            System.out.flush();
-        }
-
-        void done() {
-            System.out.println();
         }
     }
 }

@@ -232,7 +232,36 @@ class BillingIT {
         HttpResponse<String> started = Suite.post("billing", "/api/billing/runs", "");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         assertThat(Suite.post("frontdesk", "/api/billing/runs", "").statusCode()).isEqualTo(403);
-        String run = Suite.json(started.body()).get("id").asText();
+        JsonNode status = finished(Suite.json(started.body()).get("id").asText());
+        assertThat(status.get("done").asInt()).isEqualTo(status.get("total").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode charges = Suite.json(Suite.get("billing", "/api/billing/visits/" + visit + "/charges").body());
+        assertThat(charges.findValuesAsText("status")).containsOnly("INVOICED");
+        JsonNode account = Suite.json(Suite.get("billing", "/api/billing/accounts/" + patient).body());
+        assertThat(account.get("invoices").get(0).get("status").asText()).isEqualTo("ISSUED");
+        assertThat(account.get("balance").decimalValue()).isEqualByComparingTo("259.60");
+    }
+
+    @Test
+    void theMonthEndRun_billsPatientsInBatches_butAProblemStopsOnlyThatPatient() throws Exception {
+        String ready = PlanIT.eligiblePatient();
+        String readyVisit = signedInfusion(ready);
+        String broken = PlanIT.eligiblePatient();
+        String brokenVisit = signedInfusion(broken);
+        JsonNode charge = Suite.json(Suite.get("billing", "/api/billing/visits/" + brokenVisit + "/charges").body()).get(0);
+        PlanIT.ok(Suite.post("billing", "/api/billing/charges/" + charge.get("id").asText() + "/correction", "{\"version\":"
+                + charge.get("version").asLong() + ",\"code\":\"" + charge.get("code").asText() + "\",\"units\":" + charge.get("units").asInt()
+                + ",\"unitPrice\":0,\"reason\":\"Price to be confirmed\"}"));
+        JsonNode status = finished(Suite.json(Suite.post("billing", "/api/billing/runs", "").body()).get("id").asText());
+        assertThat(status.get("problems").toString()).as("the zero-price charge is reported").contains("has no price");
+        assertThat(Suite.json(Suite.get("billing", "/api/billing/visits/" + readyVisit + "/charges").body()).findValuesAsText("status"))
+                .as("the other patient of the same batch is billed").containsOnly("INVOICED");
+        assertThat(Suite.json(Suite.get("billing", "/api/billing/visits/" + brokenVisit + "/charges").body()).findValuesAsText("status"))
+                .as("the failing patient is rolled back whole, none of its charges approved").containsOnly("REVIEW");
+        assertThat(Suite.json(Suite.get("billing", "/api/billing/accounts/" + broken).body()).get("invoices")).isEmpty();
+    }
+
+    /** Polls a billing run until it is finished (at most two minutes) and returns its last status. */
+    private static JsonNode finished(String run) throws Exception {
         JsonNode status = null;
         for (int i = 0; i < 240; i++) {
             status = Suite.json(Suite.get("billing", "/api/billing/runs/" + run).body());
@@ -242,12 +271,7 @@ class BillingIT {
             Thread.sleep(500);
         }
         assertThat(status.get("finished").asBoolean()).as(status.toString()).isTrue();
-        assertThat(status.get("done").asInt()).isEqualTo(status.get("total").asInt()).isGreaterThanOrEqualTo(1);
-        JsonNode charges = Suite.json(Suite.get("billing", "/api/billing/visits/" + visit + "/charges").body());
-        assertThat(charges.findValuesAsText("status")).containsOnly("INVOICED");
-        JsonNode account = Suite.json(Suite.get("billing", "/api/billing/accounts/" + patient).body());
-        assertThat(account.get("invoices").get(0).get("status").asText()).isEqualTo("ISSUED");
-        assertThat(account.get("balance").decimalValue()).isEqualByComparingTo("259.60");
+        return status;
     }
 
 

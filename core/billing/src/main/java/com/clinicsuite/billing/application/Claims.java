@@ -80,6 +80,8 @@ public class Claims {
         Map<UUID, List<Charge>> byPatient = billing.approved(Charge.Route.INSURANCE, null).stream()
                 .collect(Collectors.groupingBy(Charge::patientId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, PatientSummary> names = directory.summaries(byPatient.keySet());
+        // read once: a lookup per patient made Hibernate flush-check every charge and claim of the run each time (quadratic)
+        Map<String, Payer> payers = billing.payers().stream().collect(Collectors.toMap(Payer::payerId, Function.identity(), (a, b) -> a));
         int created = 0;
         List<String> problems = new ArrayList<>();
         for (var e : byPatient.entrySet()) {
@@ -90,7 +92,8 @@ public class Claims {
                 problems.add(who + ": no primary insurance in effect on " + first + "; re-route the charges to self-pay or add the policy.");
                 continue;
             }
-            var payer = policy.get().payerId() == null ? java.util.Optional.<Payer>empty() : billing.payerByPayerId(policy.get().payerId());
+            var payer = policy.get().payerId() == null ? java.util.Optional.<Payer>empty()
+                    : java.util.Optional.ofNullable(payers.get(policy.get().payerId().strip().toUpperCase()));
             if (payer.isEmpty()) {
                 problems.add(who + ": payer " + policy.get().payerName() + " (ID " + policy.get().payerId() + ") is not set up under Billing setup → Payers.");
                 continue;

@@ -15,6 +15,7 @@ import com.clinicsuite.billing.domain.Payer;
 import com.clinicsuite.billing.domain.Payment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
@@ -55,14 +56,15 @@ public class JpaBillingRepository implements BillingRepository {
         return next;
     }
 
+    /** A sequence value needs no flush first (a native query otherwise flushes, and dirty-checks, the whole persistence context). */
     @Override
     public long nextClaimControl() {
-        return ((Number) em.createNativeQuery("SELECT nextval('billing.claim_control_seq')").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("SELECT nextval('billing.claim_control_seq')").setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
     }
 
     @Override
     public long nextInterchangeControl() {
-        return ((Number) em.createNativeQuery("SELECT nextval('billing.interchange_control_seq')").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("SELECT nextval('billing.interchange_control_seq')").setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
     }
 
     @Override

@@ -1,0 +1,67 @@
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * Rows for one table in PostgreSQL's COPY text format (tab-separated, {@code \N} for null), sent with COPY when
+ * flushed; and deterministic version-4 UUIDs from the generator's random stream.
+ */
+final class Rows {
+
+    private final String table;
+    private final StringBuilder rows = new StringBuilder();
+    private long count;
+
+    /** {@code table} is the COPY target with its column list, e.g. {@code "billing.charge (id, ...)"}. */
+    Rows(String table) {
+        this.table = table;
+    }
+
+    /** Appends one row; values are written with {@code toString()}, null as {@code \N}; text must not hold tabs or newlines. */
+    Rows add(Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                rows.append('\t');
+            }
+            Object v = values[i];
+            if (v == null) {
+                rows.append("\\N");
+            } else {
+                String text = v.toString();
+                if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\\') >= 0) {
+                    throw new IllegalArgumentException("a tab, newline or backslash in a generated value: " + text);
+                }
+                rows.append(text);
+            }
+        }
+        rows.append('\n');
+        count++;
+        return this;
+    }
+
+    long count() {
+        return count;
+    }
+
+    /** Sends the rows collected since the last flush. */
+    void flush(Connection db) throws SQLException, IOException {
+        if (rows.length() > 0) {
+            CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
+            copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
+            rows.setLength(0);
+        }
+    }
+
+    /** A version-4 UUID drawn from {@code random}, so the same seed gives the same ids. */
+    static UUID uuid(SplittableRandom random) {
+        long hi = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long lo = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new UUID(hi, lo);
+    }
+}
