@@ -23,9 +23,12 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * Budget: a mixed load of 100 users (front desk, physicians, nurses, billing) with think times of 2–10 s, 0 errors,
- * reads p95 ≤ 300 ms, writes p95 ≤ 600 ms. Reads go through the real pages; writes go through the REST API the pages'
- * services share (a booking, a payment with its idempotency key). Tokens come from Keycloak and are renewed every
- * four minutes.
+ * reads p95 ≤ 300 ms, writes p95 ≤ 600 ms. Reads go through the real pages. The nurse ({@link NursePersona}: an
+ * infusion visit from checklist to signature) and billing ({@link BillingPersona}: approve, invoice, issue, payment,
+ * AR aging) write through the pages' Faces postbacks with the ViewState; the front desk still books and takes its
+ * payment over the REST API the pages' services share. Set-up that is nobody's page work (bench patients with signed
+ * plans, booking and check-in for the nurse, past infusions for billing) goes over REST and is named "setup: …".
+ * Tokens come from Keycloak and are renewed every four minutes.
  */
 public class MixedSimulation extends Simulation {
 
@@ -38,8 +41,7 @@ public class MixedSimulation extends Simulation {
     private static String chair;
 
     private static ChainBuilder signedIn(String user) {
-        return doIf(s -> !s.contains("tokenAt") || System.currentTimeMillis() - s.getLong("tokenAt") > 240_000).then(
-                exec(Bench.signIn(user)).exec(s -> s.set("tokenAt", System.currentTimeMillis())));
+        return Bench.signedIn(user, "token");
     }
 
     private static ChainBuilder read(String name, String path) {
@@ -75,23 +77,31 @@ public class MixedSimulation extends Simulation {
             read("chart", "/patients/chart.xhtml?id=#{patient}"), pause(2, 10),
             read("chart (500 visits)", "/patients/chart.xhtml?id=" + HEAVY));
 
+    /** The nurse's reads, then an infusion visit through the infusion page's postbacks (NursePersona). */
     private final ScenarioBuilder nurse = scenario("nurse").during(Duration.ofSeconds(Bench.SECONDS)).on(
             signedIn("nurse"), pause(2, 10), read("day list", "/schedule/day.xhtml"), pause(2, 10), search(), pause(2, 10),
-            read("chart", "/patients/chart.xhtml?id=#{patient}"), pause(2, 10), read("ketamine register", "/register/register.xhtml"));
+            read("chart", "/patients/chart.xhtml?id=#{patient}"), pause(2, 10), read("ketamine register", "/register/register.xhtml"),
+            signedIn("nurse"), NursePersona.infusion());
 
+    /** Billing's reads, then approve, invoice, issue, payment and the AR aging report through the pages (BillingPersona). */
     private final ScenarioBuilder billing = scenario("billing").during(Duration.ofSeconds(Bench.SECONDS)).on(
             signedIn("billing"), pause(2, 10), read("charge review queue", "/billing/charges.xhtml"), pause(2, 10),
             read("AR aging and reports", "/billing/reports.xhtml"), pause(2, 10), search(), pause(2, 10),
-            read("patient account", "/billing/account.xhtml?patient=#{patient}"));
+            read("patient account", "/billing/account.xhtml?patient=#{patient}"), signedIn("billing"), BillingPersona.work());
 
     {
         int users = Bench.USERS;
-        setUp(frontDesk.injectClosed(Bench.users(users * 35 / 100, Bench.SECONDS)),
-                physician.injectClosed(Bench.users(users * 25 / 100, Bench.SECONDS)),
-                nurse.injectClosed(Bench.users(users * 25 / 100, Bench.SECONDS)),
-                billing.injectClosed(Bench.users(users * 15 / 100, Bench.SECONDS)))
+        setUp(frontDesk.injectClosed(Bench.users(share(35), Bench.SECONDS)),
+                physician.injectClosed(Bench.users(share(25), Bench.SECONDS)),
+                nurse.injectClosed(Bench.users(share(25), Bench.SECONDS)),
+                billing.injectClosed(Bench.users(share(15), Bench.SECONDS)))
                 .protocols(Bench.protocol())
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /** A persona's share of the users: at least one each from four users on (35/25/25/15 of 100). */
+    private static int share(int percent) {
+        return Bench.USERS >= 4 ? Math.max(1, Bench.USERS * percent / 100) : Bench.USERS * percent / 100;
     }
 
     @Override
@@ -106,6 +116,10 @@ public class MixedSimulation extends Simulation {
         provider = Admin.create("/api/scheduling/providers", "{\"username\":\"bench-" + tag + "\",\"displayName\":\"Bench Nurse " + tag
                 + "\",\"discipline\":\"NURSE\",\"hours\":[" + Admin.allWeek() + "]}");
         chair = Admin.create("/api/scheduling/resources", "{\"name\":\"Bench chair " + tag + "\",\"kind\":\"INFUSION_CHAIR\"}");
+        // patients with signed IV plans for the nurses' infusions and billing's charges (REST set-up as the demo users)
+        String physicianProvider = Setup.provider("bench-md-" + tag, "Dr Bench " + tag, "PHYSICIAN");
+        NursePersona.prepare(share(25), Bench.SECONDS, tag, physicianProvider);
+        BillingPersona.prepare(share(15), tag, physicianProvider);
         // each run books from its own block of slots, so reruns never put a patient in two places at once
         SLOT.set((System.currentTimeMillis() / 60_000) % 200_000 * 20);
     }

@@ -25,6 +25,8 @@ final class Stats {
     private static final Map<String, ConcurrentLinkedQueue<Integer>> TIMES = new ConcurrentHashMap<>();
     private static final Map<String, AtomicLong> ERRORS = new ConcurrentHashMap<>();
     private static final long STARTED = System.nanoTime();
+    /** Set on the session when a timed request failed (what failed); cleared by the persona at the start of an iteration. */
+    static final String FAILED = "failedStep";
 
     private Stats() {
     }
@@ -36,11 +38,12 @@ final class Stats {
             if (s.contains("rt") && !s.isFailed()) {
                 record(measure, s.getInt("rt"));
                 record(label, s.getInt("rt"));
-            } else {
-                ERRORS.computeIfAbsent(measure, k -> new AtomicLong()).incrementAndGet();
-                ERRORS.computeIfAbsent(label, k -> new AtomicLong()).incrementAndGet();
+                return s;
             }
-            return s.markAsSucceeded();
+            ERRORS.computeIfAbsent(measure, k -> new AtomicLong()).incrementAndGet();
+            ERRORS.computeIfAbsent(label, k -> new AtomicLong()).incrementAndGet();
+            // the persona skips the rest of its iteration (a postback after a failed one has no valid view)
+            return s.set(FAILED, label).markAsSucceeded();
         });
     }
 
