@@ -63,8 +63,10 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens a page and waits until the sections it loads after the page (deferred panels) are in. */
     void open(String path) {
         driver.get(Suite.APP + path);
+        awaitAjax();
     }
 
     WebElement visible(By by) {

@@ -54,6 +54,7 @@ public class ChartView implements Serializable {
     private List<QuestionnaireRow> questionnaires = List.of();
     private String trendJson = "{}";
     private final Map<UUID, String> notes = new HashMap<>();
+    private boolean sectionsShown;
 
     /** Loads the chart named by the {@code id} view parameter. */
     public void load() {
@@ -67,13 +68,9 @@ public class ChartView implements Serializable {
             return;
         }
         try {
-            accessStatus = access.status(patientId);
+            refresh();
         } catch (com.clinicsuite.shared.error.BusinessRuleException notFound) {
             Messages.error(null, notFound.getMessage());
-            return;
-        }
-        if (accessStatus.open()) {
-            refresh();
         }
     }
 
@@ -99,18 +96,33 @@ public class ChartView implements Serializable {
     public String getEmergencyReason() { return emergencyReason; }
     public void setEmergencyReason(String emergencyReason) { this.emergencyReason = emergencyReason; }
 
-    /** Reloads everything after a change. */
+    /**
+     * Reads the chart (again, after a change): the patient record's part in one call with one audit row for the page,
+     * then plans, appointments and packages, which that row covers. Nothing is read when the chart is closed.
+     */
     public void refresh() {
-        header = record.header(patientId);
-        alerts = record.alerts(patientId);
-        questionnaires = record.questionnaires(patientId);
-        trendJson = TrendChart.json(questionnaires, record.mmeHistory(patientId));
+        var chart = record.chart(patientId);
+        accessStatus = chart.access();
+        if (!accessStatus.open()) {
+            return;
+        }
+        header = chart.header();
+        alerts = chart.alerts();
+        questionnaires = chart.questionnaires();
+        trendJson = TrendChart.json(questionnaires, chart.mme());
         plans = treatmentPlans.forPatient(patientId);
         visits = appointments.forPatient(patientId);
         packages = accounts.packages(patientId).stream().filter(p -> p.remaining() > 0 && "ACTIVE".equals(p.status())).toList();
     }
 
     public List<com.clinicsuite.billing.application.BillingRows.PackageRow> getPackages() { return packages; }
+
+    /** Notes and the intake form render after the page, in the request this starts (see chart.xhtml). */
+    public void showSections() {
+        sectionsShown = header != null;
+    }
+
+    public boolean isSectionsShown() { return sectionsShown; }
 
     /** Appointments from now on, soonest first. */
     public List<com.clinicsuite.scheduling.application.SchedulingRows.AppointmentRow> getUpcoming() {

@@ -45,6 +45,7 @@ public class IntakeFormView implements Serializable {
     private final TreatmentForm treatment = new TreatmentForm();
     private List<String> historyItems = new java.util.ArrayList<>();
 
+    /** Reads the intake when the chart's intake section is first rendered (it loads after the page, see chart.xhtml). */
     public void load() {
         if (view == null && chart.getPatientId() != null && chart.getHeader() != null) {
             show(intake.view(chart.getPatientId()));
@@ -134,7 +135,10 @@ public class IntakeFormView implements Serializable {
         return diagnoses.search("");
     }
 
-    public IntakeView getView() { return view; }
+    public IntakeView getView() {
+        load();
+        return view;
+    }
     public Map<String, String> getAnswers() { return answers; }
     public String getDecision() { return decision; }
     public void setDecision(String decision) { this.decision = decision; }

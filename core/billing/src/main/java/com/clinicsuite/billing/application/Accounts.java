@@ -93,7 +93,7 @@ public class Accounts {
     /** The patient's packages and sessions left; clinicians may see these (and nothing else of billing). */
     @RolesAllowed({Roles.FRONT_DESK, Roles.BILLING, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<BillingRows.PackageRow> packages(@NotNull UUID patientId) {
-        audit.record("billing.packages.view", patientId, "package sessions left");
+        audit.recordRead("billing.packages.view", patientId, "package sessions left");
         return billing.packagesOf(patientId).stream().map(Accounts::row).toList();
     }
 

@@ -26,6 +26,22 @@ public class JpaIntakeRepository implements IntakeRepository {
     }
 
     @Override
+    public Optional<Intake> forHeader(UUID patientId) {
+        // both are small (about a dozen screen items, a few allergies) and the list keeps its order column, so one
+        // statement with their product is cheaper than three
+        return em.createQuery("SELECT i FROM Intake i LEFT JOIN FETCH i.screen LEFT JOIN FETCH i.allergies WHERE i.patientId = :p",
+                Intake.class).setParameter("p", patientId).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public Optional<PatientWithIntake> patientForHeader(UUID patientId) {
+        return em.createQuery("SELECT p, i FROM Patient p LEFT JOIN Intake i ON i.patientId = p.id"
+                        + " LEFT JOIN FETCH i.screen LEFT JOIN FETCH i.allergies WHERE p.id = :p", Object[].class)
+                .setParameter("p", patientId).getResultList().stream().findFirst() // a list: the fetched collections are complete
+                .map(row -> new PatientWithIntake((com.clinicsuite.patients.domain.Patient) row[0], (Intake) row[1]));
+    }
+
+    @Override
     public void add(Intake intake) {
         em.persist(intake);
     }

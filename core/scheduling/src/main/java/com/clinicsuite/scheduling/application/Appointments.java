@@ -275,8 +275,8 @@ public class Appointments {
     /** A patient's appointments, newest first (billing sees dates and types only; there is nothing else here). */
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})
     public List<SchedulingRows.AppointmentRow> forPatient(@NotNull UUID patientId) {
-        audit.record("appointment.list", patientId, "appointments");
-        return rows(repository.forPatient(patientId));
+        audit.recordRead("appointment.list", patientId, "appointments");
+        return repository.forPatientNamed(patientId).stream().map(Rows::of).toList();
     }
 
     private Appointment current(UUID id, long version) {

@@ -30,9 +30,15 @@ final class Rows {
                 t.recoveryMinutes(), t.version());
     }
 
+    static SchedulingRows.AppointmentRow of(com.clinicsuite.scheduling.domain.SchedulingRepository.NamedAppointment n) {
+        Appointment a = n.appointment();
+        return new SchedulingRows.AppointmentRow(a.id(), a.patientId(), a.providerId(), n.providerName() == null ? "" : n.providerName(),
+                a.resourceId(), n.resourceName() == null ? "" : n.resourceName(), a.typeCode(), n.typeLabel() == null ? a.typeCode() : n.typeLabel(),
+                a.startsAt(), a.endsAt(), a.status().name(), a.isLateCancel(), a.version(), a.planId());
+    }
+
     static SchedulingRows.AppointmentRow of(Appointment a, Provider p, Resource r, AppointmentType t) {
-        return new SchedulingRows.AppointmentRow(a.id(), a.patientId(), a.providerId(), p == null ? "" : p.displayName(),
-                a.resourceId(), r == null ? "" : r.name(), a.typeCode(), t == null ? a.typeCode() : t.label(), a.startsAt(),
-                a.endsAt(), a.status().name(), a.isLateCancel(), a.version(), a.planId());
+        return of(new com.clinicsuite.scheduling.domain.SchedulingRepository.NamedAppointment(a, p == null ? null : p.displayName(),
+                r == null ? null : r.name(), t == null ? null : t.label()));
     }
 }

@@ -57,8 +57,12 @@ public interface SchedulingRepository {
     /** How many appointments start in [from, to). */
     long countBetween(Instant from, Instant to);
 
-    /** A patient's appointments, newest first. */
-    List<Appointment> forPatient(UUID patientId);
+    /** An appointment with the names a list shows, read in the same statement. */
+    record NamedAppointment(Appointment appointment, String providerName, String resourceName, String typeLabel) {
+    }
+
+    /** The patient's appointments, newest first, with provider, room and type names, in one read-only statement. */
+    List<NamedAppointment> forPatientNamed(UUID patientId);
 
     /** The usernames of these providers and of every provider the patient has an appointment with. */
     java.util.Set<String> usernamesOf(java.util.Collection<UUID> providerIds, UUID patientId);

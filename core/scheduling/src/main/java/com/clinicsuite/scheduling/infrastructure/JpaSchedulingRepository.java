@@ -177,9 +177,12 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     }
 
     @Override
-    public List<Appointment> forPatient(UUID patientId) {
-        return em.createQuery("SELECT a FROM Appointment a WHERE a.patientId = :p ORDER BY a.startsAt DESC", Appointment.class)
-                .setParameter("p", patientId).setHint(READ_ONLY, true).getResultList();
+    public List<NamedAppointment> forPatientNamed(UUID patientId) {
+        return em.createQuery("SELECT a, p.displayName, r.name, t.label FROM Appointment a"
+                        + " LEFT JOIN Provider p ON p.id = a.providerId LEFT JOIN Resource r ON r.id = a.resourceId"
+                        + " LEFT JOIN AppointmentType t ON t.code = a.typeCode WHERE a.patientId = :p ORDER BY a.startsAt DESC", Object[].class)
+                .setParameter("p", patientId).setHint(READ_ONLY, true).getResultStream()
+                .map(row -> new NamedAppointment((Appointment) row[0], (String) row[1], (String) row[2], (String) row[3])).toList();
     }
 
     @Override

@@ -34,6 +34,12 @@ public class AuditTrail {
     @Inject
     private Instance<RequestOrigin> origin;
 
+    @Inject
+    private Instance<AuditedReads> reads;
+
+    @Inject
+    private jakarta.enterprise.inject.spi.BeanManager beans;
+
     /**
      * Records one action.
      *
@@ -44,6 +50,31 @@ public class AuditTrail {
     @PermitAll
     public void record(String action, UUID patientId, String detail) {
         write(session.getCallerPrincipal().getName(), roles(), null, action, patientId, detail, callerAddress(), null, requestId());
+    }
+
+    /**
+     * Records a read of patient data, unless this request has already recorded the patient's chart page, whose one
+     * row names every section the page shows ({@link AuditedReads}). Writes always use {@link #record}.
+     */
+    @PermitAll
+    public void recordRead(String action, UUID patientId, String detail) {
+        if (patientId != null && beans.getContext(jakarta.enterprise.context.RequestScoped.class).isActive()
+                && reads.get().covers(patientId)) {
+            return;
+        }
+        record(action, patientId, detail);
+    }
+
+    /**
+     * Records the opening of a patient's chart page: one row naming the sections it shows, which covers the reads the
+     * page makes for them during this request (see {@link #recordRead}).
+     */
+    @PermitAll
+    public void recordChartPage(UUID patientId, String sections) {
+        record("chart.open", patientId, sections);
+        if (beans.getContext(jakarta.enterprise.context.RequestScoped.class).isActive()) {
+            reads.get().cover(patientId);
+        }
     }
 
     /** Records a refused action (outcome DENIED), e.g. an authorization denial. */

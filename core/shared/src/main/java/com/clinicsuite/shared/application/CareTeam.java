@@ -14,4 +14,18 @@ public interface CareTeam {
      * appointment yet), e.g. during referral and intake, when any clinician may open the chart.
      */
     Set<String> members(UUID patientId);
+
+    /** Where a user stands with a patient's care team. */
+    enum Membership {
+        /** No team has formed yet: the chart is open to every clinician. */
+        NO_TEAM,
+        MEMBER,
+        OUTSIDER
+    }
+
+    /** Where the user stands; implementations may answer with fewer lookups than {@link #members} needs. */
+    default Membership membership(UUID patientId, String username) {
+        Set<String> team = members(patientId);
+        return team.isEmpty() ? Membership.NO_TEAM : team.contains(username) ? Membership.MEMBER : Membership.OUTSIDER;
+    }
 }

@@ -36,4 +36,13 @@ public class PlanCareTeam implements CareTeam {
             return members;
         }).orElse(Set.of());
     }
+
+    /** The plans' authors are members without asking scheduling who the patient is booked with. */
+    @Override
+    @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public Membership membership(UUID patientId, String username) {
+        return plans.planTeam(patientId).map(team -> team.authors().contains(username)
+                        || scheduling.clinicianUsernames(team.providerIds(), patientId).contains(username) ? Membership.MEMBER : Membership.OUTSIDER)
+                .orElse(Membership.NO_TEAM);
+    }
 }

@@ -116,7 +116,7 @@ public class TreatmentPlans {
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<PlanRows.PlanSummary> forPatient(@NotNull UUID patientId) {
         access.requireChartAccess(patientId);
-        audit.record("plan.list", patientId, "treatment plans");
+        audit.recordRead("plan.list", patientId, "treatment plans");
         return plans.plansOf(patientId).stream().map(TreatmentPlans::summary).toList();
     }
 

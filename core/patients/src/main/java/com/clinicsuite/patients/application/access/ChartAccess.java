@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -109,11 +108,11 @@ public class ChartAccess {
     }
 
     private ChartAccessStatus decide(UUID patientId, Patient patient, String me) {
-        Set<String> team = team(patientId);
+        CareTeam.Membership membership = membership(patientId, me);
         String name = patient == null ? null : patient.familyName() + ", " + patient.givenName();
         String mrn = patient == null ? null : patient.mrn().value();
-        if (team.isEmpty() || team.contains(me)) {
-            return new ChartAccessStatus(true, team.contains(me), !team.isEmpty(), null, 0, name, mrn);
+        if (membership != CareTeam.Membership.OUTSIDER) {
+            return new ChartAccessStatus(true, membership == CareTeam.Membership.MEMBER, membership != CareTeam.Membership.NO_TEAM, null, 0, name, mrn);
         }
         Instant until = grants.activeGrant(patientId, me, clock.instant()).map(EmergencyAccessGrant::expiresAt).orElse(null);
         return new ChartAccessStatus(until != null, false, true, until, until == null ? grants.policy().minutes() : 0, name, mrn);
@@ -127,8 +126,7 @@ public class ChartAccess {
     public EmergencyAccessRow breakTheGlass(@NotNull UUID patientId, String reason) {
         Patient patient = patients.require(patientId);
         String me = session.getCallerPrincipal().getName();
-        Set<String> team = team(patientId);
-        if (team.isEmpty() || team.contains(me)) {
+        if (membership(patientId, me) != CareTeam.Membership.OUTSIDER) {
             throw new BusinessRuleException("emergency.notNeeded", "You can already open this chart; no emergency access is needed.");
         }
         Instant now = clock.instant();
@@ -194,8 +192,8 @@ public class ChartAccess {
         return policy.minutes();
     }
 
-    private Set<String> team(UUID patientId) {
-        return careTeam.isResolvable() ? careTeam.get().members(patientId) : Set.of();
+    private CareTeam.Membership membership(UUID patientId, String username) {
+        return careTeam.isResolvable() ? careTeam.get().membership(patientId, username) : CareTeam.Membership.NO_TEAM;
     }
 
     private String clinicalRole() {

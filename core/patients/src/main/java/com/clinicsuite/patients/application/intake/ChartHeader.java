@@ -17,4 +17,10 @@ public record ChartHeader(UUID patientId, String mrn, String displayName, String
         return !"ELIGIBLE".equals(eligibility) && !"ELIGIBLE_WITH_OVERRIDE".equals(eligibility)
                 && (!blockingContraindications.isEmpty() || unansweredContraindications > 0);
     }
+
+    /** The eligibility decision in words, e.g. "Eligible with override". */
+    public String eligibilityLabel() {
+        return IntakeViews.decisionLabel(eligibility == null ? null
+                : com.clinicsuite.patients.domain.assessment.EligibilityGate.Decision.valueOf(eligibility));
+    }
 }

@@ -49,7 +49,7 @@ public class ClinicalNotes {
         patients.require(patientId);
         access.requireChartAccess(patientId);
         String me = me();
-        audit.record("note.list", patientId, "notes");
+        audit.recordRead("note.list", patientId, "notes");
         return notes.readableBy(patientId, me).stream().map(n -> row(n, me)).toList();
     }
 

@@ -2,6 +2,8 @@ package com.clinicsuite.patients.application.intake;
 
 import com.clinicsuite.patients.domain.Patient;
 import com.clinicsuite.patients.domain.PatientRepository;
+import com.clinicsuite.patients.domain.assessment.Contraindication;
+import com.clinicsuite.patients.domain.assessment.EligibilityGate;
 import com.clinicsuite.patients.domain.assessment.Instrument;
 import com.clinicsuite.patients.domain.consent.Consent;
 import com.clinicsuite.patients.domain.consent.ConsentRepository;
@@ -57,6 +59,29 @@ public class ClinicalRecord {
     @Inject
     private com.clinicsuite.patients.application.access.ChartAccess access;
 
+    /**
+     * Everything the chart page shows from the patient record, in one transaction: whether the caller may open the
+     * chart and, if so, header, alerts, questionnaires and MME history. The page view is audited once
+     * ({@code chart.open}, naming its sections), which also covers the page's reads of the patient's plans,
+     * appointments and packages in this request. A closed chart is audited as a refusal and returns no content.
+     */
+    @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public ChartSnapshot chart(@NotNull UUID patientId) {
+        // the patient (kept in this transaction's persistence context, where the access check finds it) and the intake
+        IntakeRepository.PatientWithIntake read = intakes.patientForHeader(patientId).orElseGet(() ->
+                new IntakeRepository.PatientWithIntake(patients.require(patientId), null));
+        com.clinicsuite.patients.application.access.ChartAccessStatus status = access.status(patientId);
+        if (!status.open()) {
+            return ChartSnapshot.closed(status);
+        }
+        List<ClinicalAlert> alerts = intakes.alerts(patientId);
+        ChartHeader header = headerOf(read.patient(), read.intake(), alerts);
+        List<QuestionnaireRow> questionnaires = intakes.responses(patientId).stream().map(ClinicalRecord::row).toList();
+        List<MmePoint> mme = intakes.mmeHistory(patientId).stream().map(s -> new MmePoint(s.recordedAt(), s.dailyMme())).toList();
+        audit.recordChartPage(patientId, "chart page: header, alerts, questionnaires, trends, treatment plans, appointments, packages");
+        return new ChartSnapshot(status, header, alerts.stream().map(ClinicalRecord::row).toList(), questionnaires, mme);
+    }
+
     /** The chart header; opening a chart is audited. */
     @RolesAllowed({Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public ChartHeader header(@NotNull UUID patientId) {
@@ -79,15 +104,20 @@ public class ClinicalRecord {
     }
 
     private ChartHeader headerOf(Patient p) {
+        return headerOf(p, intakes.forHeader(p.id()).orElse(null), intakes.alerts(p.id()));
+    }
+
+    /** The header from the intake's screen and allergies (nothing else of the intake is read) and the alerts. */
+    private ChartHeader headerOf(Patient p, Intake intake, List<ClinicalAlert> alerts) {
         UUID patientId = p.id();
-        Intake intake = intakes.forPatient(patientId).orElse(null);
-        IntakeView view = IntakeViews.of(patientId, intake);
-        int openAlerts = (int) intakes.alerts(patientId).stream()
-                .filter(a -> a.isOpen() && ClinicalAlert.SELF_HARM.equals(a.kind())).count();
+        EligibilityGate gate = new EligibilityGate(intake == null ? java.util.Map.of() : intake.screen());
+        int openAlerts = (int) alerts.stream().filter(a -> a.isOpen() && ClinicalAlert.SELF_HARM.equals(a.kind())).count();
+        List<String> allergies = intake == null ? List.of() : intake.allergies().stream()
+                .map(a -> a.substance() + (a.reaction() == null ? "" : " (" + a.reaction() + ")")).toList();
         return new ChartHeader(patientId, p.mrn().value(), p.familyName() + ", " + p.givenName(), p.details().preferredName(),
-                p.ageOn(LocalDate.now(clock)), p.isActive(),
-                view.allergies().stream().map(a -> a.substance() + (a.reaction() == null ? "" : " (" + a.reaction() + ")")).toList(),
-                view.blocking(), view.unanswered(), view.decision(), openAlerts, missingConsents(patientId));
+                p.ageOn(LocalDate.now(clock)), p.isActive(), allergies,
+                gate.blocking().stream().map(Contraindication::label).toList(), gate.unanswered().size(),
+                intake == null || intake.decision() == null ? null : intake.decision().name(), openAlerts, missingConsents(patientId));
     }
 
     private List<String> missingConsents(UUID patientId) {
@@ -123,7 +153,7 @@ public class ClinicalRecord {
     public List<QuestionnaireRow> questionnaires(@NotNull UUID patientId) {
         patients.require(patientId);
         access.requireChartAccess(patientId);
-        audit.record("questionnaire.list", patientId, "questionnaire history");
+        audit.recordRead("questionnaire.list", patientId, "questionnaire history");
         return intakes.responses(patientId).stream().map(ClinicalRecord::row).toList();
     }
 
@@ -132,7 +162,7 @@ public class ClinicalRecord {
     public List<MmePoint> mmeHistory(@NotNull UUID patientId) {
         patients.require(patientId);
         access.requireChartAccess(patientId);
-        audit.record("mme.list", patientId, "MME history");
+        audit.recordRead("mme.list", patientId, "MME history");
         return intakes.mmeHistory(patientId).stream().map(s -> new MmePoint(s.recordedAt(), s.dailyMme())).toList();
     }
 

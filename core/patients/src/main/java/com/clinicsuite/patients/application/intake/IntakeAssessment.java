@@ -62,7 +62,7 @@ public class IntakeAssessment {
     public IntakeView view(@NotNull UUID patientId) {
         patients.require(patientId);
         access.requireChartAccess(patientId);
-        audit.record("intake.open", patientId, "intake assessment");
+        audit.recordRead("intake.open", patientId, "intake assessment");
         return intakes.forPatient(patientId).map(i -> IntakeViews.of(patientId, i)).orElseGet(() -> IntakeViews.empty(patientId));
     }
 

@@ -9,6 +9,18 @@ public interface IntakeRepository {
 
     Optional<Intake> forPatient(UUID patientId);
 
+    /**
+     * The intake with what a chart header shows (the contraindication screen and the allergies) fetched in the same
+     * statement; its other collections stay unloaded.
+     */
+    Optional<Intake> forHeader(UUID patientId);
+
+    /** A patient with their intake (or none), read for a chart header as {@link #forHeader} reads it, in one statement. */
+    record PatientWithIntake(com.clinicsuite.patients.domain.Patient patient, Intake intake) {
+    }
+
+    Optional<PatientWithIntake> patientForHeader(UUID patientId);
+
     void add(Intake intake);
 
     void add(QuestionnaireResponse response);
