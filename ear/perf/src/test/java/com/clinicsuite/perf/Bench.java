@@ -64,12 +64,14 @@ final class Bench {
     }
 
     /**
-     * Users join over ten seconds (all signing in at the same instant measures Keycloak, not the suite); each then works
-     * for {@code seconds} (the scenarios loop for that long), so the run lasts about ten seconds more than that.
+     * Users join over ten seconds, or a minute in runs of half an hour (all signing in at the same instant measures
+     * Keycloak, not the suite: it refused a third of 100 simultaneous password grants); each then works for
+     * {@code seconds} (the scenarios loop for that long), so the run lasts that much longer.
      */
     static io.gatling.javaapi.core.ClosedInjectionStep[] users(int count, int seconds) {
+        int ramp = Math.min(seconds, Math.max(10, Math.min(60, seconds / 20)));
         return new io.gatling.javaapi.core.ClosedInjectionStep[]{
-                io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers(0).to(count).during(java.time.Duration.ofSeconds(Math.min(10, seconds))),
+                io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers(0).to(count).during(java.time.Duration.ofSeconds(ramp)),
                 io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers(count).during(java.time.Duration.ofSeconds(1))};
     }
 

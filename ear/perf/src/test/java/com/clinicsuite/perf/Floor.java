@@ -23,10 +23,23 @@ final class Floor {
     private Floor() {
     }
 
-    /** Times the search's two statements (the page of 25 and the count) for each input; writes target/floor-search.txt. */
+    /** The audit row every read of patient data writes (AuditTrail), with the same columns. */
+    static final String AUDIT_INSERT = "INSERT INTO audit.audit_event (actor, action, patient_id, detail, origin, role, outcome, request_id, occurred_at)"
+            + " VALUES ('bench.floor', 'patient.list', NULL, ?, '127.0.0.1', 'front-desk', NULL, NULL, clock_timestamp())";
+
+    /**
+     * Times the search's statements for each input: the page of 25 and the count (floor-search.txt), and the same with
+     * the audit row and its commit, the three statements the application runs per search (floor-search-audited.txt).
+     */
     static void search(List<Map<String, Object>> terms) {
+        search(terms, false);
+        search(terms, true);
+    }
+
+    private static void search(List<Map<String, Object>> terms, boolean audited) {
         long[] nanos = new long[terms.size()];
         try (Connection c = Bench.connect()) {
+            c.setAutoCommit(!audited);
             for (int round = 0; round < 2; round++) { // the first round warms the caches and plans
                 for (int i = 0; i < terms.size(); i++) {
                     String kind = (String) terms.get(i).get("kind");
@@ -53,6 +66,10 @@ final class Floor {
                         bind(count, kind, term);
                         drain(page);
                         drain(count);
+                        if (audited) {
+                            audit(c, term);
+                            c.commit();
+                        }
                     }
                     nanos[i] = System.nanoTime() - start;
                 }
@@ -60,26 +77,58 @@ final class Floor {
         } catch (SQLException e) {
             throw new IllegalStateException("The floor could not run: " + e.getMessage(), e);
         }
-        report("search", nanos);
+        report(audited ? "search-audited" : "search", nanos);
     }
 
-    /** Times the chart's patient-scoped reads for one patient, 200 times; writes target/floor-chart.txt. */
+    /** Times one audit row and its commit alone (the audit trail's cost per page view); writes target/floor-audit.txt. */
+    static void audit(int runs) {
+        long[] nanos = new long[runs];
+        try (Connection c = Bench.connect()) {
+            c.setAutoCommit(false);
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < runs; i++) {
+                    long start = System.nanoTime();
+                    audit(c, "floor " + i);
+                    c.commit();
+                    nanos[i] = System.nanoTime() - start;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The floor could not run: " + e.getMessage(), e);
+        }
+        report("audit", nanos);
+    }
+
+    private static void audit(Connection c, String detail) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(AUDIT_INSERT)) {
+            ps.setString(1, detail);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Times the chart page's statements for one patient, 200 times, in one transaction each; writes target/floor-chart.txt. */
     static void chart(String patientId) {
+        // the ten statements the chart page runs (StatementCountIT), the audit row last
         String[] statements = {
-                "SELECT * FROM patients.patient WHERE id = ?::uuid",
-                "SELECT * FROM patients.intake WHERE patient_id = ?::uuid",
+                "SELECT p.*, i.*, s.*, a.* FROM patients.patient p LEFT JOIN patients.intake i ON i.patient_id = p.id"
+                        + " LEFT JOIN patients.intake_contraindication s ON s.intake_id = i.id LEFT JOIN patients.intake_allergy a ON a.intake_id = i.id"
+                        + " WHERE p.id = ?::uuid",
+                "SELECT k_clinician_id, pt_clinician_id, c_clinician_id, created_by FROM treatment.treatment_plan WHERE patient_id = ?::uuid",
                 "SELECT * FROM patients.clinical_alert WHERE patient_id = ?::uuid ORDER BY raised_at DESC",
                 "SELECT * FROM patients.consent WHERE patient_id = ?::uuid",
-                "SELECT * FROM patients.questionnaire_response WHERE patient_id = ?::uuid ORDER BY taken_on",
+                "SELECT * FROM patients.questionnaire_response WHERE patient_id = ?::uuid ORDER BY taken_on, recorded_at",
                 "SELECT * FROM patients.mme_snapshot WHERE patient_id = ?::uuid ORDER BY recorded_at",
                 "SELECT * FROM treatment.treatment_plan WHERE patient_id = ?::uuid ORDER BY created_at DESC",
-                "SELECT * FROM scheduling.appointment WHERE patient_id = ?::uuid ORDER BY starts_at DESC",
-                "SELECT * FROM patients.clinical_note WHERE patient_id = ?::uuid ORDER BY created_at DESC"};
+                "SELECT a.*, p.display_name, r.name, t.label FROM scheduling.appointment a LEFT JOIN scheduling.provider p ON p.id = a.provider_id"
+                        + " LEFT JOIN scheduling.resource r ON r.id = a.resource_id LEFT JOIN scheduling.appointment_type t ON t.code = a.type_code"
+                        + " WHERE a.patient_id = ?::uuid ORDER BY a.starts_at DESC",
+                "SELECT * FROM billing.patient_package WHERE patient_id = ?::uuid"};
         long[] nanos = new long[200];
         try (Connection c = Bench.connect()) {
             for (int round = 0; round < 2; round++) {
                 for (int i = 0; i < nanos.length; i++) {
                     long start = System.nanoTime();
+                    c.setAutoCommit(false);
                     for (String sql : statements) {
                         try (PreparedStatement ps = c.prepareStatement(sql)) {
                             ps.setString(1, patientId);
@@ -88,6 +137,8 @@ final class Floor {
                             throw new IllegalStateException(sql + ": " + missingTable.getMessage(), missingTable);
                         }
                     }
+                    audit(c, "chart floor");
+                    c.commit();
                     nanos[i] = System.nanoTime() - start;
                 }
             }

@@ -124,7 +124,13 @@ public class BillingRun {
     @RolesAllowed(Roles.BILLING)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Boolean> billPatients(@NotNull List<UUID> patientIds) {
-        return patientIds.stream().map(this::bill).toList();
+        List<Boolean> invoiced = new java.util.ArrayList<>(patientIds.size());
+        for (UUID patient : patientIds) {
+            invoiced.add(bill(patient));
+            // each flush dirty-checks everything loaded; without this, the batch's last patient pays for all before it
+            billing.flushAndClear();
+        }
+        return invoiced;
     }
 
     /** Approves the patient's charges that need no review and invoices the approved self-pay ones; true when an invoice was issued. */

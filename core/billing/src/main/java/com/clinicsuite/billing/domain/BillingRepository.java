@@ -14,6 +14,9 @@ public interface BillingRepository {
 
     void flush();
 
+    /** Writes pending changes and forgets every loaded entity (a long unit of work keeps its flushes cheap). */
+    void flushAndClear();
+
     /** Serialises every operation on one patient's account for the rest of the transaction. */
     void lockAccount(UUID patientId);
 

@@ -43,6 +43,12 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+
+    @Override
     public void lockAccount(UUID patientId) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(:k)").setParameter("k", patientId.getMostSignificantBits() ^ patientId.getLeastSignificantBits())
                 .getSingleResult();
