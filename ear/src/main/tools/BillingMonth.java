@@ -40,10 +40,14 @@ final class BillingMonth {
     private final long seed;
     private final ZoneId zone;
 
-    BillingMonth(Connection db, long seed, ZoneId zone) {
+    /** The month asked for with {@code --month YYYY-MM}, or null for the month before the synthetic patients were loaded. */
+    private final YearMonth chosen;
+
+    BillingMonth(Connection db, long seed, ZoneId zone, YearMonth chosen) {
         this.db = db;
         this.seed = seed;
         this.zone = zone;
+        this.chosen = chosen;
     }
 
     void run(int wanted, Path out) throws SQLException, IOException {
@@ -55,7 +59,7 @@ final class BillingMonth {
         if (loaded == null) {
             Seed.fail("there are no synthetic patients yet; run ./clinic seed --patients N first");
         }
-        YearMonth month = YearMonth.from(loaded.atZone(zone)).minusMonths(1);
+        YearMonth month = chosen != null ? chosen : YearMonth.from(loaded.atZone(zone)).minusMonths(1);
         // the same seed on the same database gives the same data; a second month on top draws new ids of its own
         long visitsBefore = single("SELECT count(*) FROM treatment.therapy_visit", rs -> rs.getLong(1));
         SplittableRandom random = new SplittableRandom((seed * 1_000_003L + month.getYear() * 12L + month.getMonthValue()) * 31 + visitsBefore);

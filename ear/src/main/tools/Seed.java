@@ -109,6 +109,7 @@ public class Seed {
     public static void main(String[] args) throws Exception {
         int patients = 0;
         int billingVisits = 0;
+        java.time.YearMonth month = null;
         long seed = 42;
         String url = null;
         String user = null;
@@ -118,12 +119,13 @@ public class Seed {
             switch (args[i]) {
                 case "--patients" -> patients = Integer.parseInt(args[++i].replace("_", ""));
                 case "--billing-month" -> billingVisits = Integer.parseInt(args[++i].replace("_", ""));
+                case "--month" -> month = java.time.YearMonth.parse(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--db-url" -> url = args[++i];
                 case "--db-user" -> user = args[++i];
                 case "--db-password" -> password = args[++i];
                 case "--out" -> out = args[++i];
-                default -> fail("unknown option " + args[i] + "; usage: ./clinic seed [--patients N] [--billing-month VISITS] [--seed S]");
+                default -> fail("unknown option " + args[i] + "; usage: ./clinic seed [--patients N] [--billing-month VISITS [--month YYYY-MM]] [--seed S]");
             }
         }
         if ((patients < 1 || patients > 5_000_000) && billingVisits == 0) {
@@ -138,7 +140,7 @@ public class Seed {
                 new Seed(c, seed, ZoneId.systemDefault()).run(patients, Path.of(out));
             }
             if (billingVisits > 0) {
-                new BillingMonth(c, seed, ZoneId.systemDefault()).run(billingVisits, Path.of(out));
+                new BillingMonth(c, seed, ZoneId.systemDefault(), month).run(billingVisits, Path.of(out));
             }
         } catch (SQLException e) {
             fail("the database refused the data: " + e.getMessage());

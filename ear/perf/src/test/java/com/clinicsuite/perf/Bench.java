@@ -42,6 +42,14 @@ final class Bench {
                 .userAgentHeader("clinic-bench").disableCaching().shareConnections();
     }
 
+    /**
+     * Gives the virtual user its own account of the persona ({@link BenchUsers}), in the session as {@code account}, for
+     * {@code signIn("#{account}")}.
+     */
+    static ChainBuilder as(String persona, int count) {
+        return exec(s -> s.contains("account") ? s : s.set("account", BenchUsers.next(persona, count)));
+    }
+
     /** The Keycloak sign-in a virtual user does first: a token from the realm (password grant of the test client). */
     static ChainBuilder signIn(String user) {
         return signIn(user, "token");

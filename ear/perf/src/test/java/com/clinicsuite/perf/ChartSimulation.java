@@ -21,7 +21,7 @@ public class ChartSimulation extends Simulation {
     private static final String PATIENT = Bench.heavyPatient();
 
     private final ScenarioBuilder chart = scenario("physician opens the long chart")
-            .exec(Bench.signIn("physician"))
+            .exec(Bench.as("physician", Bench.USERS), Bench.signIn("#{account}"))
             .during(Duration.ofSeconds(Bench.SECONDS)).on(
                     Stats.timed("chart", "500 visits", http("chart (500 visits)").get("/patients/chart.xhtml").queryParam("id", PATIENT)
                             .header("Authorization", "Bearer #{token}")
@@ -39,6 +39,7 @@ public class ChartSimulation extends Simulation {
 
     @Override
     public void before() {
+        BenchUsers.ensure("physician", Bench.USERS);
         Floor.chart(PATIENT);
     }
 

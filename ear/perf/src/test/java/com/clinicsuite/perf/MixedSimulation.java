@@ -40,9 +40,12 @@ public class MixedSimulation extends Simulation {
     private static String provider;
     private static String chair;
 
-    private static ChainBuilder signedIn(String user) {
-        return Bench.signedIn(user, "token");
+    /** Signs in (again every four minutes) with the virtual user's own account of the persona. */
+    private static ChainBuilder signedIn(String persona) {
+        return exec(Bench.as(persona, share(PERCENT.get(persona))), Bench.signedIn("#{account}", "token"));
     }
+
+    private static final Map<String, Integer> PERCENT = Map.of("frontdesk", 35, "physician", 25, "nurse", 25, "billing", 15);
 
     private static ChainBuilder read(String name, String path) {
         return Stats.timed("read", name, http(name).get(path).header("Authorization", "Bearer #{token}").check(status().is(200)));
@@ -81,7 +84,8 @@ public class MixedSimulation extends Simulation {
     private final ScenarioBuilder nurse = scenario("nurse").during(Duration.ofSeconds(Bench.SECONDS)).on(
             signedIn("nurse"), pause(2, 10), read("day list", "/schedule/day.xhtml"), pause(2, 10), search(), pause(2, 10),
             read("chart", "/patients/chart.xhtml?id=#{patient}"), pause(2, 10), read("ketamine register", "/register/register.xhtml"),
-            signedIn("nurse"), NursePersona.infusion());
+            signedIn("nurse"), exec(s -> s.contains("confirmer") ? s : s.set("confirmer", BenchUsers.next("confirmer", share(25)))),
+            NursePersona.infusion());
 
     /** Billing's reads, then approve, invoice, issue, payment and the AR aging report through the pages (BillingPersona). */
     private final ScenarioBuilder billing = scenario("billing").during(Duration.ofSeconds(Bench.SECONDS)).on(
@@ -112,6 +116,8 @@ public class MixedSimulation extends Simulation {
     /** A nurse and a chair open around the clock for the benchmark's bookings (far in the future, one slot each). */
     @Override
     public void before() {
+        PERCENT.forEach((persona, percent) -> BenchUsers.ensure(persona, share(percent)));
+        BenchUsers.ensure("confirmer", share(25));
         String tag = Long.toString(System.currentTimeMillis(), 36);
         provider = Admin.create("/api/scheduling/providers", "{\"username\":\"bench-" + tag + "\",\"displayName\":\"Bench Nurse " + tag
                 + "\",\"discipline\":\"NURSE\",\"hours\":[" + Admin.allWeek() + "]}");

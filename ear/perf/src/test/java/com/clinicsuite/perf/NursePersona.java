@@ -125,8 +125,8 @@ final class NursePersona {
                 Faces.update("write", "nurse: calculate dose (postback)", PAGE, "doseForm", "doseForm:calculate", "doseForm", "doseForm startForm",
                         Faces.fields("doseForm:weightKg", "70", "doseForm:concentration", "1"), "awaiting a second clinician"),
                 Faces.update("write", "nurse: dose confirmed by a second clinician (postback)", PAGE, "doseForm", "doseForm:confirmDose", "doseForm",
-                        "doseForm startForm", Faces.fields("doseForm:weightKg", "70", "doseForm:concentration", "1", "doseForm:confirmer", "physician",
-                                "doseForm:password", "demo"), "Dose confirmed by physician"),
+                        "doseForm startForm", Faces.fields("doseForm:weightKg", "70", "doseForm:concentration", "1", "doseForm:confirmer", "#{confirmer}",
+                                "doseForm:password", "demo"), "Dose confirmed by #{confirmer}"),
                 Faces.navigate("nurse: start infusion (postback)", PAGE, "startForm", "startForm:start", "startForm", "startForm", Faces.fields(),
                         "Infusion started"),
                 repeat(CYCLES).on(doIf(s -> !s.contains(Stats.FAILED)).then(pause(2, 10).exec(recordVitals))),
@@ -138,7 +138,7 @@ final class NursePersona {
                 Faces.navigate("nurse: discharge (postback)", PAGE, "dischargeForm", "dischargeForm:discharge", "dischargeForm", "dischargeForm",
                         Faces.fields("dischargeForm:alertAndOriented", "on", "dischargeForm:walksSteadily", "on", "dischargeForm:escortPresent", "on"),
                         "Discharged"),
-                Faces.navigate("nurse: sign visit (postback)", PAGE, "signForm", "signForm:sign", "signForm", "signForm", Faces.fields(), "Signed by nurse"));
+                Faces.navigate("nurse: sign visit (postback)", PAGE, "signForm", "signForm:sign", "signForm", "signForm", Faces.fields(), "Signed by #{account}"));
     }
 
     /** The nurse's iteration: an infusion visit on its own appointment when a slot is left. */

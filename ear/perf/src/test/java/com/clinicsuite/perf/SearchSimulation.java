@@ -33,7 +33,7 @@ public class SearchSimulation extends Simulation {
             "patientsForm:patients");
 
     private final ScenarioBuilder search = scenario("front desk searches")
-            .exec(Bench.signIn("frontdesk"))
+            .exec(Bench.as("frontdesk", Bench.USERS), Bench.signIn("#{account}"))
             .exec(Faces.page("read", "open the patient list", LIST, "patientsForm"))
             .during(Duration.ofSeconds(Bench.SECONDS)).on(
                     feed(listFeeder(Bench.searchTerms(2000)).circular())
@@ -48,6 +48,7 @@ public class SearchSimulation extends Simulation {
 
     @Override
     public void before() {
+        BenchUsers.ensure("frontdesk", Bench.USERS);
         Floor.search(Bench.searchTerms(300));
         Floor.audit(300);
     }
