@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static io.gatling.javaapi.core.CoreDsl.bodyLength;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -97,6 +98,21 @@ final class Faces {
                                 .exec(Stats.timed("read", name + " → page", http(name + " → page").get("#{redirect}")
                                         .header("Authorization", "Bearer #{token}")
                                         .check(status().is(200), noError(), substring(expect), viewState(), nonce()).check(more))));
+    }
+
+    /**
+     * The chart as a browser opens it: the page (checked to stay under 100 KB; its size is kept as {@code bytes}), then
+     * the request its script sends at once for the notes and the intake form (a PrimeFaces remote command).
+     */
+    static ChainBuilder chart(String measure, String name, String path) {
+        return Stats.timed(measure, name + " (page)", http(name + " (page)").get(path).header("Authorization", "Bearer #{token}")
+                        .check(status().is(200), noError(), regex("id=\"(patient-mrn|glass-title)\"").exists(), bodyLength().lte(100 * 1024),
+                                bodyLength().saveAs("bytes"), viewState(), nonce(), regex("s:\"(sectionsLoader:[^\"]+)\"").optional().saveAs("sectionsSource")))
+                // a chart closed to this clinician (another team's patient) shows the emergency-access form and loads nothing more
+                .doIf(s -> s.contains("sectionsSource")).then(exec(Stats.timed(measure, name + " (notes and intake)", ajax(name + " (notes and intake)",
+                        "/patients/chart.xhtml", "sectionsLoader", "#{sectionsSource}", "#{sectionsSource}", "notesPanel intakePanel",
+                        fields("primefaces.ignoreautoupdate", "true")).check(substring("notesForm"), bodyLength().saveAs("sectionBytes"))))
+                        .exec(s -> s.remove("sectionsSource")));
     }
 
     /** Form fields in the order given. */

@@ -77,13 +77,13 @@ public class MixedSimulation extends Simulation {
 
     private final ScenarioBuilder physician = scenario("physician").during(Duration.ofSeconds(Bench.SECONDS)).on(
             signedIn("physician"), pause(2, 10), search(), pause(2, 10),
-            read("chart", "/patients/chart.xhtml?id=#{patient}"), pause(2, 10),
-            read("chart (500 visits)", "/patients/chart.xhtml?id=" + HEAVY));
+            Faces.chart("read", "chart", "/patients/chart.xhtml?id=#{patient}"), pause(2, 10),
+            Faces.chart("read", "chart (500 visits)", "/patients/chart.xhtml?id=" + HEAVY));
 
     /** The nurse's reads, then an infusion visit through the infusion page's postbacks (NursePersona). */
     private final ScenarioBuilder nurse = scenario("nurse").during(Duration.ofSeconds(Bench.SECONDS)).on(
             signedIn("nurse"), pause(2, 10), read("day list", "/schedule/day.xhtml"), pause(2, 10), search(), pause(2, 10),
-            read("chart", "/patients/chart.xhtml?id=#{patient}"), pause(2, 10), read("ketamine register", "/register/register.xhtml"),
+            Faces.chart("read", "chart", "/patients/chart.xhtml?id=#{patient}"), pause(2, 10), read("ketamine register", "/register/register.xhtml"),
             signedIn("nurse"), exec(s -> s.contains("confirmer") ? s : s.set("confirmer", BenchUsers.next("confirmer", share(25)))),
             NursePersona.infusion());
 
