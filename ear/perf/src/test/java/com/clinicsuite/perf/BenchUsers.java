@@ -20,7 +20,7 @@ final class BenchUsers {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String ADMIN_PASSWORD = System.getProperty("bench.kcAdminPassword", "admin");
     private static final Map<String, String> ROLES = Map.of("frontdesk", "front-desk", "physician", "physician", "nurse", "nurse", "billing", "billing",
-            "confirmer", "physician");
+            "confirmer", "physician", "cosigner", "physician");
     private static final Map<String, java.util.concurrent.atomic.AtomicInteger> NEXT = new java.util.concurrent.ConcurrentHashMap<>();
 
     private BenchUsers() {

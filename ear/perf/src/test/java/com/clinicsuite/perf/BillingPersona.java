@@ -41,7 +41,7 @@ final class BillingPersona {
     private static final String PAST_INFUSION = "{\"appointmentId\":\"#{pastAppointment}\",\"weightKg\":70,\"concentrationMgPerMl\":1,"
             + "\"escortName\":\"Bench Escort\",\"escortPhone\":\"(555) 010-2000\",\"baseline\":[128,82,72,98,14,7],"
             + "\"readings\":[[126,80,76,98,14,1,5],[124,80,74,98,14,1,4],[124,78,74,98,14,0,4]],\"post\":[122,80,72,98,14,0,3],"
-            + "\"administeredMg\":35,\"confirmer\":\"physician\",\"confirmerPassword\":\"demo\",\"cosigner\":\"physician\",\"cosignerPassword\":\"demo\"}";
+            + "\"administeredMg\":35,\"confirmer\":\"#{cosigner}\",\"confirmerPassword\":\"demo\",\"cosigner\":\"#{cosigner}\",\"cosignerPassword\":\"demo\"}";
 
     private BillingPersona() {
     }

@@ -91,7 +91,8 @@ public class MixedSimulation extends Simulation {
     private final ScenarioBuilder billing = scenario("billing").during(Duration.ofSeconds(Bench.SECONDS)).on(
             signedIn("billing"), pause(2, 10), read("charge review queue", "/billing/charges.xhtml"), pause(2, 10),
             read("AR aging and reports", "/billing/reports.xhtml"), pause(2, 10), search(), pause(2, 10),
-            read("patient account", "/billing/account.xhtml?patient=#{patient}"), signedIn("billing"), BillingPersona.work());
+            read("patient account", "/billing/account.xhtml?patient=#{patient}"), signedIn("billing"),
+            exec(s -> s.contains("cosigner") ? s : s.set("cosigner", BenchUsers.next("cosigner", share(15)))), BillingPersona.work());
 
     {
         int users = Bench.USERS;
@@ -118,6 +119,7 @@ public class MixedSimulation extends Simulation {
     public void before() {
         PERCENT.forEach((persona, percent) -> BenchUsers.ensure(persona, share(percent)));
         BenchUsers.ensure("confirmer", share(25));
+        BenchUsers.ensure("cosigner", share(15));
         String tag = Long.toString(System.currentTimeMillis(), 36);
         provider = Admin.create("/api/scheduling/providers", "{\"username\":\"bench-" + tag + "\",\"displayName\":\"Bench Nurse " + tag
                 + "\",\"discipline\":\"NURSE\",\"hours\":[" + Admin.allWeek() + "]}");

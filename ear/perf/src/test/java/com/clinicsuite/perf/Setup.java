@@ -159,10 +159,16 @@ final class Setup {
         String planId = field(plan, "id");
         plan = json("physician", "PUT", "/api/plans/" + planId + "/ketamine/iv?version=" + field(plan, "version"), "{\"clinicianId\":\"" + physicianProvider
                 + "\",\"protocolCode\":\"SHORT-60\",\"inductionSessions\":6,\"minGapDays\":2,\"maxGapDays\":4}");
-        post("physician", "/api/plans/" + planId + "/signature?version=" + field(plan, "version"), "text/plain",
-                "demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // signing re-enters the physician's password (a Keycloak sign-in): one at a time, since simultaneous sign-ins of one
+        // account trip the realm's brute-force protection and lock the account for a minute
+        synchronized (SIGNING) {
+            post("physician", "/api/plans/" + planId + "/signature?version=" + field(plan, "version"), "text/plain",
+                    "demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         return new PlanPatient(id, planId);
     }
+
+    private static final Object SIGNING = new Object();
 
     /**
      * Hourly start times for 60-minute infusions from {@code first}, for {@code hours} hours, leaving out those that
