@@ -39,7 +39,10 @@ final class Bench {
 
     static HttpProtocolBuilder protocol() {
         return http.baseUrl(APP).acceptHeader("text/html,application/json;q=0.9,*/*;q=0.8").acceptEncodingHeader("gzip, deflate")
-                .userAgentHeader("clinic-bench").disableCaching().shareConnections();
+                .userAgentHeader("clinic-bench").disableCaching().shareConnections()
+                // Gatling adds the referring page's Origin to a POST; Keycloak's token endpoint answers a foreign Origin with
+                // 403 "Invalid origin", which made every token renewal after a page fail once
+                .disableAutoOrigin();
     }
 
     /**

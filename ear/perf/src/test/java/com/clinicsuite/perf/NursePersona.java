@@ -101,11 +101,14 @@ final class NursePersona {
                 "flowForm:respiratoryRate", "14", "flowForm:sedation", sedation, "flowForm:nrs", nrs);
     }
 
-    /** Each step runs only while nothing before it in the iteration failed, with think time before it. */
+    /**
+     * Each step runs only while nothing before it in the iteration failed, with think time before it and the user's
+     * token renewed first when it is four minutes old (a visit outlasts the five-minute token).
+     */
     static ChainBuilder steps(ChainBuilder... steps) {
         ChainBuilder chain = exec(s -> s);
         for (ChainBuilder step : steps) {
-            chain = chain.doIf(s -> !s.contains(Stats.FAILED)).then(pause(2, 10).exec(step));
+            chain = chain.doIf(s -> !s.contains(Stats.FAILED)).then(pause(2, 10).exec(Bench.signedIn("#{account}", "token")).exec(step));
         }
         return chain;
     }
@@ -129,7 +132,7 @@ final class NursePersona {
                                 "doseForm:password", "demo"), "Dose confirmed by #{confirmer}"),
                 Faces.navigate("nurse: start infusion (postback)", PAGE, "startForm", "startForm:start", "startForm", "startForm", Faces.fields(),
                         "Infusion started"),
-                repeat(CYCLES).on(doIf(s -> !s.contains(Stats.FAILED)).then(pause(2, 10).exec(recordVitals))),
+                repeat(CYCLES).on(doIf(s -> !s.contains(Stats.FAILED)).then(pause(2, 10).exec(Bench.signedIn("#{account}", "token")).exec(recordVitals))),
                 Faces.navigate("nurse: end infusion (postback)", PAGE, "endForm", "endForm:end", "endForm", "endForm",
                         Faces.fields("endForm:administeredMg", "35", "endForm:earlyReason", "Benchmark run: the session is compressed in time"),
                         "Infusion ended"),
