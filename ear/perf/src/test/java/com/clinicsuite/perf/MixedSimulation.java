@@ -128,7 +128,22 @@ public class MixedSimulation extends Simulation {
         String physicianProvider = Setup.provider("bench-md-" + tag, "Dr Bench " + tag, "PHYSICIAN");
         NursePersona.prepare(share(25), Bench.SECONDS, tag, physicianProvider);
         BillingPersona.prepare(share(15), tag, physicianProvider);
-        // each run books from its own block of slots, so reruns never put a patient in two places at once
-        SLOT.set((System.currentTimeMillis() / 60_000) % 200_000 * 20);
+        // each run books after everything earlier runs booked, so a rerun never puts a patient in two places at once (a
+        // block per minute of the start time was not enough: a run aborted minutes before had booked into this one's block)
+        SLOT.set(slotsAfterEarlierRuns());
+    }
+
+    /** The first 90-minute slot after the latest appointment any run booked from {@link #FIRST_SLOT} on. */
+    private static long slotsAfterEarlierRuns() {
+        try (java.sql.Connection c = Bench.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT max(starts_at) FROM scheduling.appointment WHERE starts_at >= ?")) {
+            ps.setObject(1, FIRST_SLOT.atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                java.time.OffsetDateTime last = rs.next() ? rs.getObject(1, java.time.OffsetDateTime.class) : null;
+                return last == null ? 0 : java.time.Duration.between(FIRST_SLOT.atZone(java.time.ZoneId.systemDefault()), last).toMinutes() / 90 + 2;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not read the latest bench booking from " + Bench.DB, e);
+        }
     }
 }

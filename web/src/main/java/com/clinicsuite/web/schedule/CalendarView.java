@@ -42,8 +42,8 @@ public class CalendarView implements Serializable {
     @Inject
     private PatientDirectory patients;
 
-    private List<SchedulingRows.ProviderRow> providers;
-    private List<SchedulingRows.ResourceRow> resources;
+    private List<Choices.Provider> providers;
+    private List<Choices.Resource> resources;
     private Map<String, String> disciplineByType;
     private String providerId;
     private String resourceId;
@@ -63,8 +63,8 @@ public class CalendarView implements Serializable {
 
     @PostConstruct
     void init() {
-        providers = setup.providers();
-        resources = setup.resources();
+        providers = Choices.providers(setup.providers());
+        resources = Choices.resources(setup.resources());
         disciplineByType = setup.types().stream().collect(Collectors.toMap(SchedulingRows.TypeRow::code, SchedulingRows.TypeRow::discipline));
         model = new Model();
     }
@@ -185,8 +185,8 @@ public class CalendarView implements Serializable {
     }
 
     public ScheduleModel getModel() { return model; }
-    public List<SchedulingRows.ProviderRow> getProviders() { return providers; }
-    public List<SchedulingRows.ResourceRow> getResources() { return resources; }
+    public List<Choices.Provider> getProviders() { return providers; }
+    public List<Choices.Resource> getResources() { return resources; }
     public String getProviderId() { return providerId; }
     public void setProviderId(String providerId) { this.providerId = providerId; }
     public String getResourceId() { return resourceId; }

@@ -48,8 +48,8 @@ public class DayListView implements Serializable {
 
     private LocalDate day = LocalDate.now();
     private List<Line> lines;
-    private List<SchedulingRows.ProviderRow> providers;
-    private List<SchedulingRows.ResourceRow> resources;
+    private List<Choices.Provider> providers;
+    private List<Choices.Resource> resources;
     private List<SchedulingRows.TypeRow> types;
 
     // booking form
@@ -65,8 +65,8 @@ public class DayListView implements Serializable {
 
     @PostConstruct
     void init() {
-        providers = setup.providers();
-        resources = setup.resources();
+        providers = Choices.providers(setup.providers());
+        resources = Choices.resources(setup.resources());
         types = setup.types();
     }
 
@@ -220,8 +220,8 @@ public class DayListView implements Serializable {
 
     public LocalDate getDay() { return day; }
     public void setDay(LocalDate day) { this.day = day; }
-    public List<SchedulingRows.ProviderRow> getProviders() { return providers; }
-    public List<SchedulingRows.ResourceRow> getResources() { return resources; }
+    public List<Choices.Provider> getProviders() { return providers; }
+    public List<Choices.Resource> getResources() { return resources; }
     public List<SchedulingRows.TypeRow> getTypes() { return types; }
     public String getPatientId() { return patientId; }
     public void setPatientId(String patientId) { this.patientId = patientId; }
