@@ -78,6 +78,30 @@ class StatementCountIT {
         assertThat(small).isPositive().isLessThanOrEqualTo(CHART_CEILING);
     }
 
+    @Test
+    void theChartPage_isOneAuditRow_namingItsSections() throws Exception {
+        String patient = PlanIT.eligiblePatient();
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(Suite.APP + "/patients/chart.xhtml?id=" + patient))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + Suite.token("physician")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        String request = page.headers().firstValue("X-Request-Id").orElseThrow();
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        try (java.sql.Connection c = Suite.database(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT action, detail FROM audit.audit_event WHERE request_id = ? AND patient_id = ?::uuid ORDER BY id")) {
+            ps.setString(1, request);
+            ps.setString(2, patient);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    actions.add(rs.getString(1) + ": " + rs.getString(2));
+                }
+            }
+        }
+        assertThat(actions).as("the page's reads of plans, appointments and packages are covered by its one row")
+                .singleElement().asString().startsWith("chart.open: chart page: header, alerts")
+                .contains("treatment plans", "appointments", "packages");
+    }
+
     /** The statements the request ran, from the response header. */
     static int statements(String user, String path) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(Suite.APP + path)).timeout(Duration.ofSeconds(30))
