@@ -117,7 +117,13 @@ class PlanBrowserIT {
             b.awaitAjax();
             WebElement event = b.visible(By.xpath("//*[contains(@class,'fc-event') and contains(., '" + name + "') and contains(., 'PT evaluation')]"));
             ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", event);
-            new Actions(b.driver).moveToElement(event).clickAndHold().pause(200).moveByOffset(0, 10).pause(200).moveByOffset(0, 30)
+            // drag it by half an hour or so, down when there is room below it in the day's view, up otherwise (late in the
+            // day the series is booked near the view's last hour, and a drop below the view is no drop)
+            boolean roomBelow = Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                    "var e = arguments[0].getBoundingClientRect(); var v = arguments[0].closest('.fc-scroller') || document.documentElement;"
+                            + " return e.bottom + 60 < Math.min(window.innerHeight, v.getBoundingClientRect().bottom);", event));
+            int step = roomBelow ? 1 : -1;
+            new Actions(b.driver).moveToElement(event).clickAndHold().pause(200).moveByOffset(0, 10 * step).pause(200).moveByOffset(0, 30 * step)
                     .pause(200).release().perform();
             b.visible(By.id("move-what"));
             assertThat(b.text(By.id("move-what"))).contains(name, "PT evaluation");
