@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,6 +80,25 @@ class BillingBrowserIT {
             assertThat(b.text(By.id("balance"))).isEqualTo("$62.00");
             assertThat(b.text(By.id("accountForm:ledgerTable"))).contains("card payment TERM-8841", "-200.00", "62.00");
             b.screenshot("billing-account");
+
+            // AR aging: one page of patients, most owed first, summed in the database; a column header sorts it
+            java.util.List<BigDecimal> owed = new java.util.ArrayList<>();
+            for (JsonNode row : Suite.json(Suite.get("billing", "/api/billing/reports/aging").body())) {
+                if (row.get("kind").asText().equals("PATIENT")) {
+                    owed.add(row.get("total").decimalValue().setScale(2));
+                }
+            }
+            owed.sort(null);
+            b.driver.findElement(By.id("menu-billing-reports")).click();
+            b.waitForText(By.id("aging-totals"), owed.size() + " patient(s) owe $" + owed.stream().reduce(BigDecimal.ZERO, BigDecimal::add) + ";");
+            By firstRow = By.cssSelector("#reportsForm\\:agingTable_data tr:first-child");
+            assertThat(b.text(firstRow)).endsWith("$" + owed.get(owed.size() - 1));
+            assertThat(b.text(By.id("reportsForm:agingTable_paginator_bottom"))).contains("of " + owed.size());
+            assertThat(b.driver.findElements(By.cssSelector("#reportsForm\\:agingTable_data tr"))).hasSize(Math.min(25, owed.size()));
+            b.screenshot("billing-ar-aging");
+            b.driver.findElement(By.xpath("//*[@id='reportsForm:agingTable']//thead//th[.//span[text()='Total']]")).click();
+            b.awaitAjax();
+            assertThat(b.text(firstRow)).endsWith("$" + owed.get(0));
         }
         JsonNode account = Suite.json(Suite.get("billing", "/api/billing/accounts/" + patient).body());
         String invoiceId = account.get("invoices").get(0).get("id").asText();

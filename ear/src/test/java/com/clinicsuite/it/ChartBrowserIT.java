@@ -78,6 +78,32 @@ class ChartBrowserIT {
     }
 
     @Test
+    void thePastAppointments_showTenAtATime_andTheOlderOnesPageIn() {
+        String s = Long.toString(System.nanoTime(), 36);
+        String patient = PlanIT.patient();
+        String nurse = PlanIT.provider("chart-rn-" + s, "Nurse Chart " + s, "NURSE");
+        String chair = PlanIT.resource("Chart chair " + s, "INFUSION_CHAIR");
+        java.time.LocalDate newest = java.time.LocalDate.now().minusWeeks(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        StringBuilder history = new StringBuilder();
+        for (int week = 0; week < 12; week++) {
+            history.append(week > 0 ? "," : "").append("{\"patientId\":\"").append(patient).append("\",\"providerId\":\"").append(nurse)
+                    .append("\",\"resourceId\":\"").append(chair).append("\",\"typeCode\":\"INFUSION_60\",\"startsAt\":\"")
+                    .append(newest.minusWeeks(week)).append("T09:00\",\"status\":\"COMPLETED\"}");
+        }
+        PlanIT.ok(Suite.post("frontdesk", "/api/scheduling/appointments/history", "[" + history + "]"));
+        try (Browser b = new Browser().signIn("physician")) {
+            b.open("/patients/chart.xhtml?id=" + patient);
+            By rows = By.cssSelector("#appointmentsForm\\:past_data tr");
+            assertThat(b.text(By.id("appointmentsForm:past"))).contains(newest + " 09:00").doesNotContain(newest.minusWeeks(11) + " 09:00");
+            assertThat(b.driver.findElements(rows)).hasSize(10);
+            b.driver.findElement(By.cssSelector("#appointmentsForm\\:past_paginator_bottom .ui-paginator-next")).click();
+            b.waitForText(By.id("appointmentsForm:past"), newest.minusWeeks(11) + " 09:00");
+            assertThat(b.driver.findElements(rows)).hasSize(2);
+            assertThat(b.text(By.id("appointmentsForm:past"))).contains(newest.minusWeeks(10) + " 09:00").doesNotContain(newest + " 09:00");
+        }
+    }
+
+    @Test
     void counselor_recordsAPhq9WithItem9_seesTheAlert_andAcknowledgesIt() {
         String id = Suite.json(Suite.post("frontdesk", "/api/patients",
                 Suite.patientJson("Wren", Suite.uniqueFamily("Alert"), "1993-03-13")).body()).get("id").asText();

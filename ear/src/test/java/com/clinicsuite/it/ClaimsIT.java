@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static com.clinicsuite.it.BillingIT.AETNA;
 import static com.clinicsuite.it.BillingIT.describe;
@@ -93,6 +94,22 @@ class ClaimsIT {
             rs.next();
             assertThat(agingPatients).isEqualByComparingTo(rs.getBigDecimal(1));
         }
+        // as the report's day moves on from the invoice's issue day, its 20.00 moves bucket by bucket (day 30 is still 0–30, day 31 is 31–60)
+        java.time.LocalDate issued = java.time.LocalDate.parse(account.get("invoices").get(0).get("issuedOn").asText());
+        Map<Integer, String> bucketOnDay = new java.util.LinkedHashMap<>();
+        for (int day : new int[]{30, 31, 60, 61, 90, 91}) {
+            for (JsonNode row : Suite.json(Suite.get("billing", "/api/billing/reports/aging?asOf=" + issued.plusDays(day)).body())) {
+                if (patient.equals(row.path("id").asText())) {
+                    for (String bucket : List.of("days0to30", "days31to60", "days61to90", "over90")) {
+                        if (row.get(bucket).decimalValue().compareTo(new BigDecimal("20.00")) == 0) {
+                            bucketOnDay.put(day, bucket);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(bucketOnDay).containsExactly(Map.entry(30, "days0to30"), Map.entry(31, "days31to60"), Map.entry(60, "days31to60"),
+                Map.entry(61, "days61to90"), Map.entry(90, "days61to90"), Map.entry(91, "over90"));
     }
 
     @Test

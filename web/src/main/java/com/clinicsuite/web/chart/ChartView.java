@@ -4,6 +4,7 @@ import com.clinicsuite.patients.application.intake.AlertRow;
 import com.clinicsuite.patients.application.intake.ChartHeader;
 import com.clinicsuite.patients.application.intake.ClinicalRecord;
 import com.clinicsuite.patients.application.intake.QuestionnaireRow;
+import com.clinicsuite.scheduling.application.SchedulingRows.AppointmentRow;
 import com.clinicsuite.web.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,8 @@ public class ChartView implements Serializable {
     @Inject
     private com.clinicsuite.scheduling.application.Appointments appointments;
 
-    private List<com.clinicsuite.scheduling.application.SchedulingRows.AppointmentRow> visits = List.of();
+    private List<AppointmentRow> upcoming = List.of();
+    private PastAppointments past = new PastAppointments(List.of(), 0);
 
     private String id;
     private UUID patientId;
@@ -111,7 +113,7 @@ public class ChartView implements Serializable {
         questionnaires = chart.questionnaires();
         trendJson = TrendChart.json(questionnaires, chart.mme());
         plans = treatmentPlans.forPatient(patientId);
-        visits = appointments.forPatient(patientId);
+        splitAppointments(appointments.forPatient(patientId));
         packages = accounts.packages(patientId).stream().filter(p -> p.remaining() > 0 && "ACTIVE".equals(p.status())).toList();
     }
 
@@ -125,16 +127,63 @@ public class ChartView implements Serializable {
     public boolean isSectionsShown() { return sectionsShown; }
 
     /** Appointments from now on, soonest first. */
-    public List<com.clinicsuite.scheduling.application.SchedulingRows.AppointmentRow> getUpcoming() {
-        java.time.Instant now = java.time.Instant.now();
-        return visits.stream().filter(a -> a.startsAt().isAfter(now))
-                .sorted(java.util.Comparator.comparing(com.clinicsuite.scheduling.application.SchedulingRows.AppointmentRow::startsAt)).toList();
+    public List<AppointmentRow> getUpcoming() {
+        return upcoming;
     }
 
-    /** Appointments that have started, newest first. */
-    public List<com.clinicsuite.scheduling.application.SchedulingRows.AppointmentRow> getPast() {
+    /** Appointments that have started, newest first, a page at a time: the view keeps the first page, later pages are read when shown. */
+    public PastAppointments getPast() {
+        return past;
+    }
+
+    /** Rows of the past appointments' first page; a patient with 500 visits keeps 10 of them in the session, not 500. */
+    static final int PAST_PAGE = 10;
+
+    private void splitAppointments(List<AppointmentRow> newestFirst) {
         java.time.Instant now = java.time.Instant.now();
-        return visits.stream().filter(a -> !a.startsAt().isAfter(now)).toList();
+        upcoming = newestFirst.stream().filter(a -> a.startsAt().isAfter(now)).sorted(java.util.Comparator.comparing(AppointmentRow::startsAt)).toList();
+        List<AppointmentRow> started = newestFirst.stream().filter(a -> !a.startsAt().isAfter(now)).toList();
+        past = new PastAppointments(List.copyOf(started.subList(0, Math.min(PAST_PAGE, started.size()))), started.size());
+    }
+
+    /** The past appointments table's model: the first page comes with the chart's one appointment read, later pages from {@code pastOf}. */
+    public final class PastAppointments extends org.primefaces.model.LazyDataModel<AppointmentRow> {
+        private static final long serialVersionUID = 1L;
+        private final List<AppointmentRow> firstPage;
+        private final int total;
+
+        PastAppointments(List<AppointmentRow> firstPage, int total) {
+            this.firstPage = firstPage;
+            this.total = total;
+            setRowCount(total);
+        }
+
+        @Override
+        public int count(java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
+            return total;
+        }
+
+        @Override
+        public List<AppointmentRow> load(int first, int pageSize, java.util.Map<String, org.primefaces.model.SortMeta> sortBy,
+                                         java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
+            if (first == 0 && pageSize == PAST_PAGE) {
+                return firstPage;
+            }
+            var page = appointments.pastOf(patientId, new com.clinicsuite.shared.application.PageRequest(Math.max(0, first),
+                    Math.max(1, Math.min(pageSize, com.clinicsuite.shared.application.PageRequest.MAX_LIMIT)), null, false));
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(AppointmentRow row) {
+            return row.id().toString();
+        }
+
+        /** More than one page: show the paginator. */
+        public boolean isPaged() {
+            return total > PAST_PAGE;
+        }
     }
 
     /** Clinic-local date and time of an instant, e.g. 2026-11-21 09:30. */

@@ -42,8 +42,7 @@ public class CalendarView implements Serializable {
     @Inject
     private PatientDirectory patients;
 
-    private List<Choices.Provider> providers;
-    private List<Choices.Resource> resources;
+    private SchedulingRows.Choices choices;
     private Map<String, String> disciplineByType;
     private String providerId;
     private String resourceId;
@@ -63,8 +62,7 @@ public class CalendarView implements Serializable {
 
     @PostConstruct
     void init() {
-        providers = Choices.providers(setup.providers());
-        resources = Choices.resources(setup.resources());
+        choices = setup.choices();
         disciplineByType = setup.types().stream().collect(Collectors.toMap(SchedulingRows.TypeRow::code, SchedulingRows.TypeRow::discipline));
         model = new Model();
     }
@@ -185,8 +183,8 @@ public class CalendarView implements Serializable {
     }
 
     public ScheduleModel getModel() { return model; }
-    public List<Choices.Provider> getProviders() { return providers; }
-    public List<Choices.Resource> getResources() { return resources; }
+    public List<SchedulingRows.ProviderChoice> getProviders() { return choices.providers(); }
+    public List<SchedulingRows.ResourceChoice> getResources() { return choices.resources(); }
     public String getProviderId() { return providerId; }
     public void setProviderId(String providerId) { this.providerId = providerId; }
     public String getResourceId() { return resourceId; }

@@ -48,8 +48,7 @@ public class DayListView implements Serializable {
 
     private LocalDate day = LocalDate.now();
     private List<Line> lines;
-    private List<Choices.Provider> providers;
-    private List<Choices.Resource> resources;
+    private SchedulingRows.Choices choices;
     private List<SchedulingRows.TypeRow> types;
 
     // booking form
@@ -65,8 +64,7 @@ public class DayListView implements Serializable {
 
     @PostConstruct
     void init() {
-        providers = Choices.providers(setup.providers());
-        resources = Choices.resources(setup.resources());
+        choices = setup.choices();
         types = setup.types();
     }
 
@@ -220,8 +218,8 @@ public class DayListView implements Serializable {
 
     public LocalDate getDay() { return day; }
     public void setDay(LocalDate day) { this.day = day; }
-    public List<Choices.Provider> getProviders() { return providers; }
-    public List<Choices.Resource> getResources() { return resources; }
+    public List<SchedulingRows.ProviderChoice> getProviders() { return choices.providers(); }
+    public List<SchedulingRows.ResourceChoice> getResources() { return choices.resources(); }
     public List<SchedulingRows.TypeRow> getTypes() { return types; }
     public String getPatientId() { return patientId; }
     public void setPatientId(String patientId) { this.patientId = patientId; }

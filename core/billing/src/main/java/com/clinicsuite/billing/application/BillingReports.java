@@ -1,9 +1,8 @@
 package com.clinicsuite.billing.application;
 
+import com.clinicsuite.billing.domain.AgingBalance;
 import com.clinicsuite.billing.domain.BillingRepository;
 import com.clinicsuite.billing.domain.Charge;
-import com.clinicsuite.billing.domain.Claim;
-import com.clinicsuite.billing.domain.Invoice;
 import com.clinicsuite.billing.domain.Money;
 import com.clinicsuite.billing.domain.PatientPackage;
 import com.clinicsuite.billing.domain.Payer;
@@ -11,7 +10,10 @@ import com.clinicsuite.billing.domain.Payment;
 import com.clinicsuite.patients.application.PatientDirectory;
 import com.clinicsuite.patients.application.PatientSummary;
 import com.clinicsuite.shared.application.AuditTrail;
+import com.clinicsuite.shared.application.PageRequest;
+import com.clinicsuite.shared.application.PageResult;
 import com.clinicsuite.shared.application.Roles;
+import com.clinicsuite.shared.domain.Choice;
 import com.clinicsuite.shared.error.BusinessRuleException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,7 +25,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,26 +47,39 @@ public class BillingReports {
     @Inject
     private AuditTrail audit;
 
-    /** Aging buckets 0–30, 31–60, 61–90 and 90+ days as of a day; patient rows first, then payer rows. */
+    /**
+     * The whole AR aging report as of a day, for printing and export: every patient who owes (by name), then every payer with
+     * open claims (by name). Buckets are 0–30, 31–60, 61–90 and 90+ days; the sums are made in the database.
+     */
     @RolesAllowed(Roles.BILLING)
     public List<BillingRows.AgingRow> arAging(@NotNull LocalDate asOf) {
-        List<Invoice> invoices = billing.allOpenInvoices();
-        Map<UUID, PatientSummary> names = directory.summaries(invoices.stream().map(Invoice::patientId).collect(Collectors.toSet()));
-        Map<String, BigDecimal[]> patients = new LinkedHashMap<>();
-        for (Invoice i : invoices) {
-            PatientSummary p = names.get(i.patientId());
-            add(patients, p == null ? i.patientId().toString() : p.displayName() + " (" + p.mrn() + ")", i.issuedOn(), asOf, i.open());
-        }
-        Map<UUID, Payer> payers = billing.payers().stream().collect(Collectors.toMap(Payer::id, Function.identity()));
-        Map<String, BigDecimal[]> byPayer = new LinkedHashMap<>();
-        for (Claim c : billing.allOpenClaims()) {
-            add(byPayer, payers.get(c.payerRef()).name(), c.submittedOn(), asOf, c.billedToPayer());
-        }
-        List<BillingRows.AgingRow> rows = new ArrayList<>();
-        patients.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> rows.add(aging("PATIENT", e.getKey(), e.getValue())));
-        byPayer.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> rows.add(aging("PAYER", e.getKey(), e.getValue())));
-        audit.record("billing.report.aging", null, "AR aging as of " + asOf + ": " + patients.size() + " patient(s), " + byPayer.size() + " payer(s)");
+        List<AgingBalance> owing = billing.patientAging(asOf, AgingBalance.Order.TOTAL, false, 0, Integer.MAX_VALUE);
+        List<BillingRows.AgingRow> rows = new ArrayList<>(patientRows(owing).stream().sorted(Comparator.comparing(BillingRows.AgingRow::name)).toList());
+        List<BillingRows.AgingRow> payers = payerRows(asOf);
+        rows.addAll(payers);
+        audit.record("billing.report.aging", null, "AR aging as of " + asOf + ": " + owing.size() + " patient(s), " + payers.size() + " payer(s)");
         return rows;
+    }
+
+    /** One page of AR aging's patient lines as of a day, ordered by a bucket or the total (most owed first unless ascending). */
+    @RolesAllowed(Roles.BILLING)
+    public PageResult<BillingRows.AgingRow> agingByPatient(@NotNull LocalDate asOf, @NotNull PageRequest page) {
+        AgingBalance.Order order = page.sortField() == null ? AgingBalance.Order.TOTAL
+                : Choice.of(AgingBalance.Order.class, page.sortField(), "sort", "Sort");
+        List<BillingRows.AgingRow> rows = patientRows(billing.patientAging(asOf, order, page.ascending(), page.offset(), page.limit()));
+        audit.record("billing.report.aging", null, "AR aging as of " + asOf + ": " + rows.size() + " patient line(s) from " + (page.offset() + 1)
+                + " by " + order.name().toLowerCase());
+        return new PageResult<>(rows, billing.patientsOwing());
+    }
+
+    /** AR aging's totals as of a day: all patients together, and each payer's open claims. */
+    @RolesAllowed(Roles.BILLING)
+    public BillingRows.AgingSummary agingSummary(@NotNull LocalDate asOf) {
+        List<BillingRows.AgingRow> payers = payerRows(asOf);
+        AgingBalance payerTotal = payers.stream().map(r -> new AgingBalance(null, r.days0to30(), r.days31to60(), r.days61to90(), r.over90()))
+                .reduce(new AgingBalance(null, null, null, null, null), BillingReports::plus);
+        return new BillingRows.AgingSummary(aging("PATIENT", "All patients", billing.patientAgingTotal(asOf)), billing.patientsOwing(), payers,
+                aging("PAYER", "All payers", payerTotal));
     }
 
     @RolesAllowed(Roles.BILLING)
@@ -136,15 +150,26 @@ public class BillingReports {
         }
     }
 
-    private static void add(Map<String, BigDecimal[]> buckets, String key, LocalDate since, LocalDate asOf, Money amount) {
-        BigDecimal[] b = buckets.computeIfAbsent(key, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-        long days = since == null ? 0 : ChronoUnit.DAYS.between(since, asOf);
-        int i = days <= 30 ? 0 : days <= 60 ? 1 : days <= 90 ? 2 : 3;
-        b[i] = b[i].add(amount.amount());
+    private List<BillingRows.AgingRow> patientRows(List<AgingBalance> balances) {
+        Map<UUID, PatientSummary> names = directory.summaries(balances.stream().map(AgingBalance::owner).collect(Collectors.toSet()));
+        return balances.stream().map(b -> {
+            PatientSummary p = names.get(b.owner());
+            return aging("PATIENT", p == null ? b.owner().toString() : p.displayName() + " (" + p.mrn() + ")", b);
+        }).toList();
     }
 
-    private static BillingRows.AgingRow aging(String kind, String name, BigDecimal[] b) {
-        return new BillingRows.AgingRow(kind, name, b[0].setScale(2), b[1].setScale(2), b[2].setScale(2), b[3].setScale(2),
-                b[0].add(b[1]).add(b[2]).add(b[3]).setScale(2));
+    private List<BillingRows.AgingRow> payerRows(LocalDate asOf) {
+        Map<UUID, Payer> payers = billing.payers().stream().collect(Collectors.toMap(Payer::id, Function.identity()));
+        return billing.payerAging(asOf).stream().map(b -> aging("PAYER", payers.get(b.owner()).name(), b))
+                .sorted(Comparator.comparing(BillingRows.AgingRow::name)).toList();
+    }
+
+    private static AgingBalance plus(AgingBalance a, AgingBalance b) {
+        return new AgingBalance(null, a.days0to30().add(b.days0to30()), a.days31to60().add(b.days31to60()), a.days61to90().add(b.days61to90()),
+                a.over90().add(b.over90()));
+    }
+
+    private static BillingRows.AgingRow aging(String kind, String name, AgingBalance b) {
+        return new BillingRows.AgingRow(kind, b.owner(), name, b.days0to30(), b.days31to60(), b.days61to90(), b.over90(), b.total());
     }
 }

@@ -102,8 +102,13 @@ public final class BillingRows {
     public record BatchRow(UUID id, String payerName, long interchangeControl, int claims, String fileName, List<String> held) implements Serializable {
     }
 
-    public record AgingRow(String kind, String name, BigDecimal days0to30, BigDecimal days31to60, BigDecimal days61to90, BigDecimal over90,
-                           BigDecimal total) implements Serializable {
+    /** One line of AR aging: a patient's open invoices or a payer's open claims; {@code id} is the patient's or the payer's id. */
+    public record AgingRow(String kind, UUID id, String name, BigDecimal days0to30, BigDecimal days31to60, BigDecimal days61to90,
+                           BigDecimal over90, BigDecimal total) implements Serializable {
+    }
+
+    /** AR aging's summary: what all patients owe, what is open with each payer and in all, and how many patients owe. */
+    public record AgingSummary(AgingRow patients, long patientsOwing, List<AgingRow> payers, AgingRow payerTotal) implements Serializable {
     }
 
     public record AmountRow(String group, long count, BigDecimal amount) implements Serializable {

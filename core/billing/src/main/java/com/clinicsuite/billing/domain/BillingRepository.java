@@ -97,9 +97,20 @@ public interface BillingRepository {
 
     List<GoodFaithEstimate> latestEstimates();
 
-    List<Invoice> allOpenInvoices();
+    /**
+     * Open invoice balances per patient, aged by issue date as of a day, summed in the database: one page in the given order
+     * (ties by patient id), or every patient when {@code max} is {@link Integer#MAX_VALUE}.
+     */
+    List<AgingBalance> patientAging(LocalDate asOf, AgingBalance.Order order, boolean ascending, int first, int max);
 
-    List<Claim> allOpenClaims();
+    /** How many patients have an open invoice balance. */
+    long patientsOwing();
+
+    /** Every patient's open invoice balances added up, aged as of a day (owner {@code null}). */
+    AgingBalance patientAgingTotal(LocalDate asOf);
+
+    /** What each payer is still asked to settle on its open claims, aged by submission date as of a day. */
+    List<AgingBalance> payerAging(LocalDate asOf);
 
     List<Charge> chargesBetween(LocalDate from, LocalDate to);
 

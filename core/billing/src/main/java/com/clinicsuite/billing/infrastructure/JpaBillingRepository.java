@@ -1,5 +1,6 @@
 package com.clinicsuite.billing.infrastructure;
 
+import com.clinicsuite.billing.domain.AgingBalance;
 import com.clinicsuite.billing.domain.BillingIdentity;
 import com.clinicsuite.billing.domain.BillingRepository;
 import com.clinicsuite.billing.domain.Charge;
@@ -19,6 +20,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -281,17 +283,60 @@ public class JpaBillingRepository implements BillingRepository {
                 + "WHERE x.patientId = e.patientId)", GoodFaithEstimate.class).getResultList();
     }
 
+    /** What is still owed on an open invoice: the same rule as {@link Invoice#open()}. */
+    private static final String OPEN_INVOICES = "FROM billing.invoice WHERE status IN ('ISSUED', 'PARTLY_PAID')";
+
     @Override
-    public List<Invoice> allOpenInvoices() {
-        // read-only: a report over thousands of invoices keeps no snapshots and is never dirty-checked
-        return em.createQuery("SELECT i FROM Invoice i WHERE i.status IN :s ORDER BY i.issuedOn", Invoice.class)
-                .setParameter("s", List.of(Invoice.Status.ISSUED, Invoice.Status.PARTLY_PAID)).setHint("org.hibernate.readOnly", true).getResultList();
+    public List<AgingBalance> patientAging(LocalDate asOf, AgingBalance.Order order, boolean ascending, int first, int max) {
+        String column = switch (order) {
+            case TOTAL -> "d0 + d31 + d61 + d91";
+            case DAYS_0_TO_30 -> "d0";
+            case DAYS_31_TO_60 -> "d31";
+            case DAYS_61_TO_90 -> "d61";
+            case OVER_90 -> "d91";
+        };
+        String direction = ascending ? " ASC" : " DESC";
+        var query = em.createNativeQuery("SELECT owner, d0, d31, d61, d91 FROM (SELECT patient_id AS owner, " + buckets("issued_on", "total - paid")
+                + " " + OPEN_INVOICES + " GROUP BY patient_id) a ORDER BY " + column + direction + ", owner" + direction);
+        bind(query, asOf).setFirstResult(first);
+        if (max != Integer.MAX_VALUE) {
+            query.setMaxResults(max);
+        }
+        return balances(query.getResultList());
     }
 
     @Override
-    public List<Claim> allOpenClaims() {
-        return em.createQuery("SELECT c FROM Claim c WHERE c.status IN :s ORDER BY c.submittedOn", Claim.class)
-                .setParameter("s", List.of(Claim.Status.SUBMITTED, Claim.Status.ACCEPTED)).setHint("org.hibernate.readOnly", true).getResultList();
+    public long patientsOwing() {
+        return ((Number) em.createNativeQuery("SELECT count(DISTINCT patient_id) " + OPEN_INVOICES).getSingleResult()).longValue();
+    }
+
+    @Override
+    public AgingBalance patientAgingTotal(LocalDate asOf) {
+        return balances(bind(em.createNativeQuery("SELECT CAST(NULL AS uuid), " + buckets("issued_on", "total - paid") + " " + OPEN_INVOICES), asOf)
+                .getResultList()).get(0);
+    }
+
+    @Override
+    public List<AgingBalance> payerAging(LocalDate asOf) {
+        return balances(bind(em.createNativeQuery("SELECT payer_ref, " + buckets("submitted_on", "coalesce(cob_amount, total)")
+                + " FROM billing.claim WHERE status IN ('SUBMITTED', 'ACCEPTED') GROUP BY payer_ref"), asOf).getResultList());
+    }
+
+    /** The four aging sums d0, d31, d61, d91 of {@code amount} by the age of {@code day}; an undated or future document is 0–30 days old. */
+    private static String buckets(String day, String amount) {
+        return "sum(CASE WHEN " + day + " IS NULL OR " + day + " >= :d30 THEN " + amount + " ELSE 0 END) AS d0, "
+                + "sum(CASE WHEN " + day + " < :d30 AND " + day + " >= :d60 THEN " + amount + " ELSE 0 END) AS d31, "
+                + "sum(CASE WHEN " + day + " < :d60 AND " + day + " >= :d90 THEN " + amount + " ELSE 0 END) AS d61, "
+                + "sum(CASE WHEN " + day + " < :d90 THEN " + amount + " ELSE 0 END) AS d91";
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, LocalDate asOf) {
+        return query.setParameter("d30", asOf.minusDays(30)).setParameter("d60", asOf.minusDays(60)).setParameter("d90", asOf.minusDays(90));
+    }
+
+    private static List<AgingBalance> balances(List<?> rows) {
+        return rows.stream().map(r -> (Object[]) r).map(r -> new AgingBalance((UUID) r[0], (BigDecimal) r[1], (BigDecimal) r[2],
+                (BigDecimal) r[3], (BigDecimal) r[4])).toList();
     }
 
     @Override

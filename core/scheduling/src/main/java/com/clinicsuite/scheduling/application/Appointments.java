@@ -9,6 +9,8 @@ import com.clinicsuite.scheduling.domain.Resource;
 import com.clinicsuite.scheduling.domain.SchedulingRepository;
 import com.clinicsuite.scheduling.domain.SlotTakenException;
 import com.clinicsuite.shared.application.AuditTrail;
+import com.clinicsuite.shared.application.PageRequest;
+import com.clinicsuite.shared.application.PageResult;
 import com.clinicsuite.shared.application.Roles;
 import com.clinicsuite.shared.error.BusinessRuleException;
 import jakarta.annotation.security.RolesAllowed;
@@ -251,11 +253,10 @@ public class Appointments {
 
     /** One page of the day's appointments by start time, with the day's total: a busy clinic's day is read a page at a time. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
-    public com.clinicsuite.shared.application.PageResult<SchedulingRows.AppointmentRow> day(@NotNull LocalDate day,
-                                                                                            @NotNull com.clinicsuite.shared.application.PageRequest page) {
+    public PageResult<SchedulingRows.AppointmentRow> day(@NotNull LocalDate day, @NotNull PageRequest page) {
         Instant from = day.atStartOfDay(clock.getZone()).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        return new com.clinicsuite.shared.application.PageResult<>(rows(repository.between(from, to, page.offset(), page.limit())),
+        return new PageResult<>(rows(repository.between(from, to, page.offset(), page.limit())),
                 repository.countBetween(from, to));
     }
 
@@ -277,6 +278,15 @@ public class Appointments {
     public List<SchedulingRows.AppointmentRow> forPatient(@NotNull UUID patientId) {
         audit.recordRead("appointment.list", patientId, "appointments");
         return repository.forPatientNamed(patientId).stream().map(Rows::of).toList();
+    }
+
+    /** One page of the patient's past appointments (started by now), newest first: the chart's history beyond its first page. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})
+    public PageResult<SchedulingRows.AppointmentRow> pastOf(@NotNull UUID patientId, @NotNull PageRequest page) {
+        audit.recordRead("appointment.list", patientId, "past appointments from " + (page.offset() + 1));
+        Instant now = clock.instant();
+        return new PageResult<>(repository.pastNamed(patientId, now, page.offset(), page.limit()).stream()
+                .map(Rows::of).toList(), repository.countPast(patientId, now));
     }
 
     private Appointment current(UUID id, long version) {

@@ -36,6 +36,18 @@ public final class SchedulingRows {
     public record ResourceRow(UUID id, String name, String kind, boolean active) implements Serializable {
     }
 
+    /** A provider to choose in a drop-down: id and name only. */
+    public record ProviderChoice(UUID id, String displayName) implements Serializable {
+    }
+
+    /** A chair or room to choose in a drop-down. */
+    public record ResourceChoice(UUID id, String name) implements Serializable {
+    }
+
+    /** The booking drop-downs' providers (by name) and rooms (by kind and name); shared and immutable. */
+    public record Choices(List<ProviderChoice> providers, List<ResourceChoice> resources) implements Serializable {
+    }
+
     /** An appointment type. */
     public record TypeRow(String code, String label, String discipline, int durationMinutes, String resourceKind,
                           int recoveryMinutes, long version) implements Serializable {

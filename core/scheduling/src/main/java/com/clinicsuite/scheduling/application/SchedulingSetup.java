@@ -30,6 +30,9 @@ public class SchedulingSetup {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private BookingChoices choices;
+
     @RolesAllowed(Roles.ADMIN)
     public SchedulingRows.ProviderRow addProvider(@NotNull Commands.AddProvider c) {
         Discipline discipline = Choice.of(Discipline.class, c.discipline(), "discipline", "Discipline");
@@ -37,6 +40,7 @@ public class SchedulingSetup {
         Provider p = new Provider(c.username(), c.displayName(), discipline, npi(c.npi()), hours);
         repository.add(p);
         audit.record("scheduling.provider.add", null, p.username() + " (" + discipline + ")");
+        choices.invalidate();
         return Rows.of(p);
     }
 
@@ -46,6 +50,7 @@ public class SchedulingSetup {
         Provider p = provider(id, version);
         p.revise(c.displayName(), npi(c.npi()), hours(c.hours()));
         audit.record("scheduling.provider.revise", null, p.username());
+        choices.invalidate();
         return Rows.of(p);
     }
 
@@ -55,6 +60,7 @@ public class SchedulingSetup {
         Provider p = provider(id, version);
         p.setActive(active);
         audit.record(active ? "scheduling.provider.activate" : "scheduling.provider.deactivate", null, p.username());
+        choices.invalidate();
         return Rows.of(p);
     }
 
@@ -129,6 +135,7 @@ public class SchedulingSetup {
         Resource r = new Resource(c.name(), Choice.of(ResourceKind.class, c.kind(), "kind", "Kind"));
         repository.add(r);
         audit.record("scheduling.resource.add", null, r.name());
+        choices.invalidate();
         return Rows.of(r);
     }
 
@@ -144,6 +151,12 @@ public class SchedulingSetup {
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})
     public List<SchedulingRows.ProviderRow> providers() {
         return repository.providers().stream().map(Rows::of).toList();
+    }
+
+    /** The booking drop-downs' providers and rooms, id and name: one snapshot shared by every screen (see {@link BookingChoices}). */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
+    public SchedulingRows.Choices choices() {
+        return choices.get();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})

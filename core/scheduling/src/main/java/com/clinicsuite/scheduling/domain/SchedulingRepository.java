@@ -64,6 +64,11 @@ public interface SchedulingRepository {
     /** The patient's appointments, newest first, with provider, room and type names, in one read-only statement. */
     List<NamedAppointment> forPatientNamed(UUID patientId);
 
+    /** One page of the patient's appointments that started by {@code now}, newest first, with their names. */
+    List<NamedAppointment> pastNamed(UUID patientId, java.time.Instant now, int offset, int limit);
+
+    long countPast(UUID patientId, java.time.Instant now);
+
     /** The usernames of these providers and of every provider the patient has an appointment with. */
     java.util.Set<String> usernamesOf(java.util.Collection<UUID> providerIds, UUID patientId);
 

@@ -178,10 +178,28 @@ public class JpaSchedulingRepository implements SchedulingRepository {
 
     @Override
     public List<NamedAppointment> forPatientNamed(UUID patientId) {
-        return em.createQuery("SELECT a, p.displayName, r.name, t.label FROM Appointment a"
-                        + " LEFT JOIN Provider p ON p.id = a.providerId LEFT JOIN Resource r ON r.id = a.resourceId"
-                        + " LEFT JOIN AppointmentType t ON t.code = a.typeCode WHERE a.patientId = :p ORDER BY a.startsAt DESC", Object[].class)
-                .setParameter("p", patientId).setHint(READ_ONLY, true).getResultStream()
+        return named(em.createQuery(NAMED + " WHERE a.patientId = :p ORDER BY a.startsAt DESC", Object[].class).setParameter("p", patientId));
+    }
+
+    @Override
+    public List<NamedAppointment> pastNamed(UUID patientId, Instant now, int offset, int limit) {
+        return named(em.createQuery(NAMED + " WHERE a.patientId = :p AND a.startsAt <= :now ORDER BY a.startsAt DESC, a.id", Object[].class)
+                .setParameter("p", patientId).setParameter("now", now).setFirstResult(offset).setMaxResults(limit));
+    }
+
+    @Override
+    public long countPast(UUID patientId, Instant now) {
+        return em.createQuery("SELECT count(a) FROM Appointment a WHERE a.patientId = :p AND a.startsAt <= :now", Long.class)
+                .setParameter("p", patientId).setParameter("now", now).getSingleResult();
+    }
+
+    /** Appointments with their provider, room and type names, in one statement. */
+    private static final String NAMED = "SELECT a, p.displayName, r.name, t.label FROM Appointment a"
+            + " LEFT JOIN Provider p ON p.id = a.providerId LEFT JOIN Resource r ON r.id = a.resourceId"
+            + " LEFT JOIN AppointmentType t ON t.code = a.typeCode";
+
+    private static List<NamedAppointment> named(jakarta.persistence.TypedQuery<Object[]> query) {
+        return query.setHint(READ_ONLY, true).getResultStream()
                 .map(row -> new NamedAppointment((Appointment) row[0], (String) row[1], (String) row[2], (String) row[3])).toList();
     }
 

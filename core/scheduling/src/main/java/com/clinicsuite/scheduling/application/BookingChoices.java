@@ -1,0 +1,61 @@
+package com.clinicsuite.scheduling.application;
+
+import com.clinicsuite.scheduling.domain.SchedulingRepository;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The provider and room drop-downs' choices (id and name): one immutable snapshot shared by every screen and session
+ * instead of a copy of 800 providers and rooms in each booking view. {@link SchedulingSetup} drops it when it changes a
+ * provider or a room; a snapshot also expires after {@link #FRESH}, so changes made on another server or straight in
+ * the database show within a minute. Callers are {@link SchedulingSetup}'s secured methods only.
+ */
+@ApplicationScoped
+class BookingChoices {
+
+    static final Duration FRESH = Duration.ofSeconds(60);
+
+    private record Snapshot(SchedulingRows.Choices choices, Instant loaded) {
+    }
+
+    @Inject
+    private SchedulingRepository repository;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+    SchedulingRows.Choices get() {
+        Snapshot s = current.get();
+        if (s == null || s.loaded().plus(FRESH).isBefore(Instant.now())) {
+            s = new Snapshot(new SchedulingRows.Choices(
+                    repository.providers().stream().map(p -> new SchedulingRows.ProviderChoice(p.id(), p.displayName())).toList(),
+                    repository.resources().stream().map(r -> new SchedulingRows.ResourceChoice(r.id(), r.name())).toList()), Instant.now());
+            current.set(s);
+        }
+        return s.choices();
+    }
+
+    /** Drops the snapshot now and again when the transaction ends, so no reader keeps what it loaded before the commit. */
+    void invalidate() {
+        current.set(null);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                current.set(null);
+            }
+        });
+    }
+}
