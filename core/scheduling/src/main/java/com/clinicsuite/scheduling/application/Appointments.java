@@ -256,7 +256,7 @@ public class Appointments {
     public PageResult<SchedulingRows.AppointmentRow> day(@NotNull LocalDate day, @NotNull PageRequest page) {
         Instant from = day.atStartOfDay(clock.getZone()).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        return new PageResult<>(rows(repository.between(from, to, page.offset(), page.limit())),
+        return new PageResult<>(repository.betweenNamed(from, to, page.offset(), page.limit()).stream().map(Rows::of).toList(),
                 repository.countBetween(from, to));
     }
 

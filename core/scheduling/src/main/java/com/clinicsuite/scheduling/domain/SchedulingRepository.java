@@ -51,8 +51,8 @@ public interface SchedulingRepository {
     /** Appointments starting in [from, to), ordered by start. */
     List<Appointment> between(Instant from, Instant to);
 
-    /** One page of the appointments starting in [from, to), by start time. */
-    List<Appointment> between(Instant from, Instant to, int offset, int limit);
+    /** One page of the appointments starting in [from, to), by start time, with their names, in one read-only statement. */
+    List<NamedAppointment> betweenNamed(Instant from, Instant to, int offset, int limit);
 
     /** How many appointments start in [from, to). */
     long countBetween(Instant from, Instant to);

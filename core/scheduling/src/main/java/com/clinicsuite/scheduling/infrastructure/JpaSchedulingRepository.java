@@ -164,10 +164,9 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     }
 
     @Override
-    public List<Appointment> between(Instant from, Instant to, int offset, int limit) {
-        return em.createQuery("SELECT a FROM Appointment a WHERE a.startsAt >= :from AND a.startsAt < :to ORDER BY a.startsAt, a.id",
-                        Appointment.class).setParameter("from", from).setParameter("to", to)
-                .setFirstResult(offset).setMaxResults(limit).setHint(READ_ONLY, true).getResultList();
+    public List<NamedAppointment> betweenNamed(Instant from, Instant to, int offset, int limit) {
+        return named(em.createQuery(NAMED + " WHERE a.startsAt >= :from AND a.startsAt < :to ORDER BY a.startsAt, a.id", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setFirstResult(offset).setMaxResults(limit));
     }
 
     @Override
