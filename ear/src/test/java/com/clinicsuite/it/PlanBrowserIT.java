@@ -106,11 +106,15 @@ class PlanBrowserIT {
             assertThat(proposal).contains("Counseling intake", "PT evaluation", "Infusion 1 of 1", "Integration after infusion 1", "PT visit 1 of 1")
                     .doesNotContain("choose a time by hand");
             b.screenshot("series-proposal");
+            // late in the day the series runs on into tomorrow: the calendar and the day list are opened on the days proposed
+            LocalDate ptDay = proposedDay(b, "PT evaluation");
+            LocalDate infusionDay = proposedDay(b, "Ketamine infusion");
             b.driver.findElement(By.id("seriesForm:bookSeries")).click();
             b.visible(By.id("seriesForm:confirmYes")).click();
             b.waitForText(By.id("messages"), "Booked 5 appointments");
             b.visible(By.cssSelector("#calendarForm\\:calendar .fc-event"));
             b.screenshot("series-booked-calendar");
+            b.open("/schedule/calendar.xhtml?date=" + ptDay + "&patient=" + patientId);
 
             // drag the patient's PT evaluation down the week view: a confirmation comes first; then move it to another day
             new Select(b.driver.findElement(By.id("calendarForm:providerId"))).selectByVisibleText(therapist);
@@ -135,7 +139,7 @@ class PlanBrowserIT {
             b.waitForText(By.id("messages"), "Moved");
 
             // check the patient in for the infusion on the day list
-            b.open("/schedule/day.xhtml");
+            b.open("/schedule/day.xhtml?day=" + infusionDay);
             b.waitForText(By.id("dayForm:appointments"), name);
             b.visible(By.xpath("//tr[contains(., '" + name + "') and contains(., 'Ketamine infusion')]//button[normalize-space(.)='Check in']")).click();
             b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
@@ -159,5 +163,11 @@ class PlanBrowserIT {
             assertThat(b.text(By.id("historyForm:historyTable"))).contains("Responder (NRS 8 → 4, 50.0 %); moved to maintenance");
             b.screenshot("plan-maintenance");
         }
+    }
+
+    /** The day the series proposal puts the first session of this type on (read from its row before booking). */
+    private static LocalDate proposedDay(Browser b, String type) {
+        return LocalDate.parse(b.driver.findElement(By.xpath("//*[@id='seriesForm:proposal']//tr[contains(., '" + type
+                + "')]//input[contains(@id, ':date_input')]")).getAttribute("value"), US);
     }
 }

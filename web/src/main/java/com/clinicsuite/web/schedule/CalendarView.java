@@ -162,6 +162,19 @@ public class CalendarView implements Serializable {
     public String getMoveTime() { return moveTime; }
     public void setMoveTime(String moveTime) { this.moveTime = moveTime; }
     public LocalDate getInitialDate() { return initialDate; }
+
+    /** The calendar's first hour: 07:00, or earlier when a provider starts earlier. */
+    public String getMinTime() {
+        java.time.LocalTime opens = choices.opens();
+        return String.format("%02d:00:00", opens == null ? 7 : Math.min(7, opens.getHour()));
+    }
+
+    /** The calendar's last hour: 20:00, or later (up to midnight) when a provider works later, so no appointment falls outside it. */
+    public String getMaxTime() {
+        java.time.LocalTime closes = choices.closes();
+        int hour = closes == null ? 20 : closes.getHour() + (closes.getMinute() > 0 || closes.getSecond() > 0 ? 1 : 0);
+        return String.format("%02d:00:00", Math.max(20, hour));
+    }
     public String getHighlightPatient() { return highlightPatient; }
     public void setHighlightPatient(String highlightPatient) { this.highlightPatient = highlightPatient; }
 

@@ -1,6 +1,8 @@
 package com.clinicsuite.scheduling.application;
 
+import com.clinicsuite.scheduling.domain.Provider;
 import com.clinicsuite.scheduling.domain.SchedulingRepository;
+import com.clinicsuite.scheduling.domain.WorkingHours;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,10 +11,12 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The provider and room drop-downs' choices (id and name): one immutable snapshot shared by every screen and session
+ * The provider and room drop-downs' choices (id and name) and the hours the calendar spans: one immutable snapshot shared by every screen and session
  * instead of a copy of 800 providers and rooms in each booking view. {@link SchedulingSetup} drops it when it changes a
  * provider or a room; a snapshot also expires after {@link #FRESH}, so changes made on another server or straight in
  * the database show within a minute. Callers are {@link SchedulingSetup}'s secured methods only.
@@ -36,9 +40,13 @@ class BookingChoices {
     SchedulingRows.Choices get() {
         Snapshot s = current.get();
         if (s == null || s.loaded().plus(FRESH).isBefore(Instant.now())) {
+            List<Provider> providers = repository.providers();
+            List<WorkingHours> hours = providers.stream().filter(Provider::isActive).flatMap(p -> p.hours().stream()).toList();
             s = new Snapshot(new SchedulingRows.Choices(
-                    repository.providers().stream().map(p -> new SchedulingRows.ProviderChoice(p.id(), p.displayName())).toList(),
-                    repository.resources().stream().map(r -> new SchedulingRows.ResourceChoice(r.id(), r.name())).toList()), Instant.now());
+                    providers.stream().map(p -> new SchedulingRows.ProviderChoice(p.id(), p.displayName())).toList(),
+                    repository.resources().stream().map(r -> new SchedulingRows.ResourceChoice(r.id(), r.name())).toList(),
+                    hours.stream().map(WorkingHours::starts).min(Comparator.naturalOrder()).orElse(null),
+                    hours.stream().map(WorkingHours::ends).max(Comparator.naturalOrder()).orElse(null)), Instant.now());
             current.set(s);
         }
         return s.choices();

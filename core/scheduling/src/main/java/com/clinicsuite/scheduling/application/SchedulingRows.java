@@ -44,8 +44,12 @@ public final class SchedulingRows {
     public record ResourceChoice(UUID id, String name) implements Serializable {
     }
 
-    /** The booking drop-downs' providers (by name) and rooms (by kind and name); shared and immutable. */
-    public record Choices(List<ProviderChoice> providers, List<ResourceChoice> resources) implements Serializable {
+    /**
+     * The booking drop-downs' providers (by name) and rooms (by kind and name), and the span of the day the active
+     * providers work ({@code opens} to {@code closes}, null when no hours are set); shared and immutable.
+     */
+    public record Choices(List<ProviderChoice> providers, List<ResourceChoice> resources, java.time.LocalTime opens, java.time.LocalTime closes)
+            implements Serializable {
     }
 
     /** An appointment type. */
