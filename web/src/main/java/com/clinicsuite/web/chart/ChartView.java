@@ -47,7 +47,7 @@ public class ChartView implements Serializable {
     private com.clinicsuite.scheduling.application.Appointments appointments;
 
     private List<AppointmentRow> upcoming = List.of();
-    private PastAppointments past = new PastAppointments(List.of(), 0);
+    private PastAppointments past = new PastAppointments(List.of(), 0, java.time.Instant.EPOCH);
 
     private String id;
     private UUID patientId;
@@ -143,18 +143,20 @@ public class ChartView implements Serializable {
         java.time.Instant now = java.time.Instant.now();
         upcoming = newestFirst.stream().filter(a -> a.startsAt().isAfter(now)).sorted(java.util.Comparator.comparing(AppointmentRow::startsAt)).toList();
         List<AppointmentRow> started = newestFirst.stream().filter(a -> !a.startsAt().isAfter(now)).toList();
-        past = new PastAppointments(List.copyOf(started.subList(0, Math.min(PAST_PAGE, started.size()))), started.size());
+        past = new PastAppointments(List.copyOf(started.subList(0, Math.min(PAST_PAGE, started.size()))), started.size(), now);
     }
 
     /** The past appointments table's model: the first page comes with the chart's one appointment read, later pages from {@code pastOf}. */
     public final class PastAppointments extends org.primefaces.model.LazyDataModel<AppointmentRow> {
         private static final long serialVersionUID = 1L;
         private final List<AppointmentRow> firstPage;
-        private final int total;
+        private final java.time.Instant splitAt;
+        private int total;
 
-        PastAppointments(List<AppointmentRow> firstPage, int total) {
+        PastAppointments(List<AppointmentRow> firstPage, int total, java.time.Instant splitAt) {
             this.firstPage = firstPage;
             this.total = total;
+            this.splitAt = splitAt;
             setRowCount(total);
         }
 
@@ -169,9 +171,10 @@ public class ChartView implements Serializable {
             if (first == 0 && pageSize == PAST_PAGE) {
                 return firstPage;
             }
-            var page = appointments.pastOf(patientId, new com.clinicsuite.shared.application.PageRequest(Math.max(0, first),
+            var page = appointments.pastOf(patientId, splitAt, new com.clinicsuite.shared.application.PageRequest(Math.max(0, first),
                     Math.max(1, Math.min(pageSize, com.clinicsuite.shared.application.PageRequest.MAX_LIMIT)), null, false));
-            setRowCount((int) page.total());
+            total = (int) page.total();
+            setRowCount(total);
             return page.rows();
         }
 

@@ -163,7 +163,7 @@ public class CalendarView implements Serializable {
     public void setMoveTime(String moveTime) { this.moveTime = moveTime; }
     public LocalDate getInitialDate() { return initialDate; }
 
-    /** The calendar's first hour: 07:00, or earlier when a provider starts earlier. */
+    /** The calendar's first hour: 07:00, or earlier when a provider (now or formerly) starts earlier. */
     public String getMinTime() {
         java.time.LocalTime opens = choices.opens();
         return String.format("%02d:00:00", opens == null ? 7 : Math.min(7, opens.getHour()));

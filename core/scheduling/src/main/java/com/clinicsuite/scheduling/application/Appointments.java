@@ -280,13 +280,15 @@ public class Appointments {
         return repository.forPatientNamed(patientId).stream().map(Rows::of).toList();
     }
 
-    /** One page of the patient's past appointments (started by now), newest first: the chart's history beyond its first page. */
+    /**
+     * One page of the patient's appointments that started by {@code startedBy}, newest first: the chart's history beyond
+     * its first page (the chart passes the instant it split its appointments at, so pages neither overlap nor skip).
+     */
     @RolesAllowed({Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})
-    public PageResult<SchedulingRows.AppointmentRow> pastOf(@NotNull UUID patientId, @NotNull PageRequest page) {
+    public PageResult<SchedulingRows.AppointmentRow> pastOf(@NotNull UUID patientId, @NotNull Instant startedBy, @NotNull PageRequest page) {
         audit.recordRead("appointment.list", patientId, "past appointments from " + (page.offset() + 1));
-        Instant now = clock.instant();
-        return new PageResult<>(repository.pastNamed(patientId, now, page.offset(), page.limit()).stream()
-                .map(Rows::of).toList(), repository.countPast(patientId, now));
+        return new PageResult<>(repository.pastNamed(patientId, startedBy, page.offset(), page.limit()).stream()
+                .map(Rows::of).toList(), repository.countPast(patientId, startedBy));
     }
 
     private Appointment current(UUID id, long version) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -26,7 +27,8 @@ class BookingChoices {
 
     static final Duration FRESH = Duration.ofSeconds(60);
 
-    private record Snapshot(SchedulingRows.Choices choices, Instant loaded) {
+    /** What was loaded, when, and in which generation (see {@link #generation}). */
+    private record Snapshot(SchedulingRows.Choices choices, Instant loaded, long generation) {
     }
 
     @Inject
@@ -37,33 +39,49 @@ class BookingChoices {
 
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
+    /** Counts the drops: a snapshot from an earlier generation (loaded while a change was made or committed) is not used again. */
+    private final AtomicLong generation = new AtomicLong();
+
     SchedulingRows.Choices get() {
         Snapshot s = current.get();
-        if (s == null || s.loaded().plus(FRESH).isBefore(Instant.now())) {
+        if (s == null || s.generation() != generation.get() || s.loaded().plus(FRESH).isBefore(Instant.now())) {
+            long loading = generation.get();
             List<Provider> providers = repository.providers();
-            List<WorkingHours> hours = providers.stream().filter(Provider::isActive).flatMap(p -> p.hours().stream()).toList();
+            // every provider's hours, former ones too: their booked appointments still have to fit in the calendar
+            List<WorkingHours> hours = providers.stream().flatMap(p -> p.hours().stream()).toList();
             s = new Snapshot(new SchedulingRows.Choices(
                     providers.stream().map(p -> new SchedulingRows.ProviderChoice(p.id(), p.displayName())).toList(),
                     repository.resources().stream().map(r -> new SchedulingRows.ResourceChoice(r.id(), r.name())).toList(),
                     hours.stream().map(WorkingHours::starts).min(Comparator.naturalOrder()).orElse(null),
-                    hours.stream().map(WorkingHours::ends).max(Comparator.naturalOrder()).orElse(null)), Instant.now());
+                    hours.stream().map(WorkingHours::ends).max(Comparator.naturalOrder()).orElse(null)), Instant.now(), loading);
             current.set(s);
         }
         return s.choices();
     }
 
-    /** Drops the snapshot now and again when the transaction ends, so no reader keeps what it loaded before the commit. */
+    /**
+     * Drops the snapshot now and again when the transaction ends (registered once per transaction), so no reader keeps
+     * what it loaded before the commit.
+     */
     void invalidate() {
-        current.set(null);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+        drop();
+        if (transactions.getResource(BookingChoices.class) == null) {
+            transactions.putResource(BookingChoices.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
 
-            @Override
-            public void afterCompletion(int status) {
-                current.set(null);
-            }
-        });
+                @Override
+                public void afterCompletion(int status) {
+                    drop();
+                }
+            });
+        }
+    }
+
+    private void drop() {
+        generation.incrementAndGet();
+        current.set(null);
     }
 }

@@ -45,8 +45,8 @@ public final class SchedulingRows {
     }
 
     /**
-     * The booking drop-downs' providers (by name) and rooms (by kind and name), and the span of the day the active
-     * providers work ({@code opens} to {@code closes}, null when no hours are set); shared and immutable.
+     * The booking drop-downs' providers (by name) and rooms (by kind and name), and the span of the day the providers
+     * work ({@code opens} to {@code closes}, null when no hours are set); shared and immutable.
      */
     public record Choices(List<ProviderChoice> providers, List<ResourceChoice> resources, java.time.LocalTime opens, java.time.LocalTime closes)
             implements Serializable {

@@ -61,10 +61,10 @@ public interface SchedulingRepository {
     record NamedAppointment(Appointment appointment, String providerName, String resourceName, String typeLabel) {
     }
 
-    /** The patient's appointments, newest first, with provider, room and type names, in one read-only statement. */
+    /** The patient's appointments, newest first (ties by id), with provider, room and type names, in one read-only statement. */
     List<NamedAppointment> forPatientNamed(UUID patientId);
 
-    /** One page of the patient's appointments that started by {@code now}, newest first, with their names. */
+    /** One page of the patient's appointments that started by {@code now}, newest first (ties by id), with their names. */
     List<NamedAppointment> pastNamed(UUID patientId, java.time.Instant now, int offset, int limit);
 
     long countPast(UUID patientId, java.time.Instant now);

@@ -177,7 +177,7 @@ public class JpaSchedulingRepository implements SchedulingRepository {
 
     @Override
     public List<NamedAppointment> forPatientNamed(UUID patientId) {
-        return named(em.createQuery(NAMED + " WHERE a.patientId = :p ORDER BY a.startsAt DESC", Object[].class).setParameter("p", patientId));
+        return named(em.createQuery(NAMED + " WHERE a.patientId = :p ORDER BY a.startsAt DESC, a.id", Object[].class).setParameter("p", patientId));
     }
 
     @Override
