@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -85,8 +86,15 @@ final class BillingPersona {
                         .check(status().is(201), jsonPath("$[0].id").saveAs("pastAppointment")))
                 .exec(http("setup: document and sign the infusion (REST, nurse)").post("/api/visits/infusions/history")
                         .header("Authorization", "Bearer #{nurseToken}").header("Content-Type", "application/json").header("Accept", "application/json")
-                        .body(StringBody(PAST_INFUSION)).check(status().is(201)))
-                .exec(s -> s.isFailed() ? s.set(Stats.FAILED, "setup").markAsSucceeded() : s);
+                        .body(StringBody(PAST_INFUSION)).check(bodyString().saveAs("setupAnswer"), status().is(201)))
+                .exec(s -> {
+                    if (s.isFailed()) {
+                        // the suite's answer says why (a business rule's message); printed so that a refused set-up can be explained
+                        System.err.println("billing set-up refused: " + s.getString("setupAnswer"));
+                        return s.set(Stats.FAILED, "setup").markAsSucceeded();
+                    }
+                    return s;
+                });
     }
 
     /** The billing user's page work on its patient: approve, invoice, issue, payment, then the AR aging report. */
