@@ -46,7 +46,8 @@ class TherapyBrowserIT {
         String patient = PlanIT.patient();
         JsonNode appt = checkedIn(patient, pt, gym, "PT_VISIT");
         try (Browser b = new Browser().signIn("therapist")) {
-            b.open("/schedule/day.xhtml");
+            // late in the evening the appointment is on tomorrow's list
+            b.open("/schedule/day.xhtml?day=" + java.time.Instant.parse(appt.get("startsAt").asText()).atZone(java.time.ZoneId.systemDefault()).toLocalDate());
             b.visible(By.xpath("//a[normalize-space(.)='PT visit' and contains(@href, '" + appt.get("id").asText() + "')]")).click();
             b.visible(By.id("visitForm:subjective")).sendKeys("Stairs easier this week");
             b.driver.findElement(By.id("visitForm:assessment")).sendKeys("Strength improving");
