@@ -115,24 +115,6 @@ class PlanIT {
     }
 
     @Test
-    void signing_confirmsThePasswordWithKeycloak_andLeavesNoKeycloakSessionBehind() throws Exception {
-        JsonNode plan = ivKetamine(start(eligiblePatient()), 6, "");
-        Suite.token("physician");
-        String admin = ProductionRealmIT.adminToken();
-        String user = Suite.json(ProductionRealmIT.admin(admin, "GET", "/clinic/users?username=physician&exact=true", null).body()).get(0)
-                .get("id").asText();
-        int before = Suite.json(ProductionRealmIT.admin(admin, "GET", "/clinic/users/" + user + "/sessions", null).body()).size();
-        assertThat(ok(Suite.postText("physician", path(plan, "/signature"), "demo")).get("status").asText()).isEqualTo("ACTIVE");
-        // the password grant opened a session; the suite ends it at once (in the background, so allow it a moment)
-        int after = Integer.MAX_VALUE;
-        for (int i = 0; i < 50 && after > before; i++) {
-            Thread.sleep(100);
-            after = Suite.json(ProductionRealmIT.admin(admin, "GET", "/clinic/users/" + user + "/sessions", null).body()).size();
-        }
-        assertThat(after).isLessThanOrEqualTo(before);
-    }
-
-    @Test
     void activation_isRefusedForAnIneligiblePatient_andTheMessageSaysWhy() {
         String id = patient();
         JsonNode plan = start(id);

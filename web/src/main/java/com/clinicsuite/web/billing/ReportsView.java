@@ -4,7 +4,6 @@ import com.clinicsuite.billing.application.BillingReports;
 import com.clinicsuite.billing.application.BillingRows;
 import com.clinicsuite.billing.application.Estimates;
 import com.clinicsuite.shared.application.PageRequest;
-import com.clinicsuite.shared.application.PageResult;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -119,10 +118,8 @@ public class ReportsView implements Serializable {
             SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
             String order = sort == null ? null : ORDERS.get(sort.getField());
             boolean ascending = order != null && sort.getOrder() == SortOrder.ASCENDING;
-            PageResult<BillingRows.AgingRow> page = reports.agingByPatient(to, new PageRequest(Math.max(0, first),
-                    Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT)), order, ascending));
-            setRowCount((int) page.total());
-            return page.rows();
+            return reports.agingByPatient(to, new PageRequest(Math.max(0, first), Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT)), order,
+                    ascending));
         }
 
         @Override

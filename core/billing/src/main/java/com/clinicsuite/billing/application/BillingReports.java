@@ -11,7 +11,6 @@ import com.clinicsuite.patients.application.PatientDirectory;
 import com.clinicsuite.patients.application.PatientSummary;
 import com.clinicsuite.shared.application.AuditTrail;
 import com.clinicsuite.shared.application.PageRequest;
-import com.clinicsuite.shared.application.PageResult;
 import com.clinicsuite.shared.application.Roles;
 import com.clinicsuite.shared.domain.Choice;
 import com.clinicsuite.shared.error.BusinessRuleException;
@@ -55,31 +54,33 @@ public class BillingReports {
     public List<BillingRows.AgingRow> arAging(@NotNull LocalDate asOf) {
         List<AgingBalance> owing = billing.patientAging(asOf, AgingBalance.Order.TOTAL, false, 0, Integer.MAX_VALUE);
         List<BillingRows.AgingRow> rows = new ArrayList<>(patientRows(owing).stream().sorted(Comparator.comparing(BillingRows.AgingRow::name)).toList());
-        List<BillingRows.AgingRow> payers = payerRows(asOf);
+        List<BillingRows.AgingRow> payers = payerRows(billing.payerAging(asOf));
         rows.addAll(payers);
         audit.record("billing.report.aging", null, "AR aging as of " + asOf + ": " + owing.size() + " patient(s), " + payers.size() + " payer(s)");
         return rows;
     }
 
-    /** One page of AR aging's patient lines as of a day, ordered by a bucket or the total (most owed first unless ascending). */
+    /**
+     * One page of AR aging's patient lines as of a day, ordered by a bucket or the total (most owed first unless ascending);
+     * how many patients owe in all is in {@link #agingSummary}.
+     */
     @RolesAllowed(Roles.BILLING)
-    public PageResult<BillingRows.AgingRow> agingByPatient(@NotNull LocalDate asOf, @NotNull PageRequest page) {
+    public List<BillingRows.AgingRow> agingByPatient(@NotNull LocalDate asOf, @NotNull PageRequest page) {
         AgingBalance.Order order = page.sortField() == null ? AgingBalance.Order.TOTAL
                 : Choice.of(AgingBalance.Order.class, page.sortField(), "sort", "Sort");
         List<BillingRows.AgingRow> rows = patientRows(billing.patientAging(asOf, order, page.ascending(), page.offset(), page.limit()));
         audit.record("billing.report.aging", null, "AR aging as of " + asOf + ": " + rows.size() + " patient line(s) from " + (page.offset() + 1)
                 + " by " + order.name().toLowerCase());
-        return new PageResult<>(rows, billing.patientsOwing());
+        return rows;
     }
 
     /** AR aging's totals as of a day: all patients together, and each payer's open claims. */
     @RolesAllowed(Roles.BILLING)
     public BillingRows.AgingSummary agingSummary(@NotNull LocalDate asOf) {
-        List<BillingRows.AgingRow> payers = payerRows(asOf);
-        AgingBalance payerTotal = payers.stream().map(r -> new AgingBalance(null, r.days0to30(), r.days31to60(), r.days61to90(), r.over90()))
-                .reduce(new AgingBalance(null, null, null, null, null), BillingReports::plus);
-        return new BillingRows.AgingSummary(aging("PATIENT", "All patients", billing.patientAgingTotal(asOf)), billing.patientsOwing(), payers,
-                aging("PAYER", "All payers", payerTotal));
+        List<AgingBalance> payers = billing.payerAging(asOf);
+        AgingBalance payerTotal = payers.stream().reduce(new AgingBalance(null, null, null, null, null), BillingReports::plus);
+        return new BillingRows.AgingSummary(aging("PATIENT", "All patients", billing.patientAgingTotal(asOf)), billing.patientsOwing(),
+                payerRows(payers), aging("PAYER", "All payers", payerTotal));
     }
 
     @RolesAllowed(Roles.BILLING)
@@ -158,9 +159,9 @@ public class BillingReports {
         }).toList();
     }
 
-    private List<BillingRows.AgingRow> payerRows(LocalDate asOf) {
+    private List<BillingRows.AgingRow> payerRows(List<AgingBalance> balances) {
         Map<UUID, Payer> payers = billing.payers().stream().collect(Collectors.toMap(Payer::id, Function.identity()));
-        return billing.payerAging(asOf).stream().map(b -> aging("PAYER", payers.get(b.owner()).name(), b))
+        return balances.stream().map(b -> aging("PAYER", payers.get(b.owner()).name(), b))
                 .sorted(Comparator.comparing(BillingRows.AgingRow::name)).toList();
     }
 
