@@ -179,8 +179,8 @@ final class BillingMonth {
         return byPatient;
     }
 
-    /** Writes the month's figures into seed.properties (replacing an earlier month's), for the benchmark report. */
-    private static void record(Path out, Map<String, String> values) throws IOException {
+    /** Writes figures into seed.properties, replacing earlier values of the same keys, for the benchmark report. */
+    static void record(Path out, Map<String, String> values) throws IOException {
         List<String> lines = Files.exists(out) ? new ArrayList<>(Files.readAllLines(out)) : new ArrayList<>();
         lines.removeIf(l -> values.keySet().stream().anyMatch(k -> l.startsWith(k + "=")));
         new java.util.TreeMap<>(values).forEach((k, v) -> lines.add(k + "=" + v));

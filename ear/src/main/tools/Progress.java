@@ -16,8 +16,9 @@ final class Progress {
         System.out.flush();
     }
 
+    /** Starts a step without a bar of its own, after the time taken so far. */
     void note(String what) {
-        System.out.printf("%n%s...", what);
+        System.out.printf("%n%s (at %.0f s)...", what, (System.nanoTime() - started) / 1e9);
         System.out.flush();
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -13,6 +14,10 @@ import java.util.UUID;
  * flushed; and deterministic version-4 UUIDs from the generator's random stream.
  */
 final class Rows {
+
+    /** A bytea value, written in COPY's escaped hex form. */
+    record Bytes(byte[] value) {
+    }
 
     private final String table;
     private final StringBuilder rows = new StringBuilder();
@@ -32,6 +37,8 @@ final class Rows {
             Object v = values[i];
             if (v == null) {
                 rows.append("\\N");
+            } else if (v instanceof Bytes b) {
+                rows.append("\\\\x").append(HexFormat.of().formatHex(b.value()));
             } else {
                 String text = v.toString();
                 if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\\') >= 0) {
@@ -49,6 +56,11 @@ final class Rows {
         return count;
     }
 
+    /** How much is waiting to be sent, in characters. */
+    int pending() {
+        return rows.length();
+    }
+
     /** Sends the rows collected since the last flush. */
     void flush(Connection db) throws SQLException, IOException {
         if (rows.length() > 0) {
@@ -56,6 +68,11 @@ final class Rows {
             copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
             rows.setLength(0);
         }
+    }
+
+    /** {@code bytes} as a bytea value for {@link #add}. */
+    static Bytes bytea(byte[] bytes) {
+        return new Bytes(bytes.clone());
     }
 
     /** A version-4 UUID drawn from {@code random}, so the same seed gives the same ids. */

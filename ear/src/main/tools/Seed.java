@@ -40,6 +40,10 @@ import java.util.UUID;
  * </ul>
  * Rows go in with COPY in batches; the database's own constraints (MRN uniqueness, exclusion constraints against
  * double-booking a provider, a chair or a patient, checks) accept every row, so the data is valid, not just plentiful.
+ * After the patients (or alone with {@code --history}, on a database seeded before), {@link InfusionHistory} documents
+ * the ketamine series begun in the last {@code --history-months} (default 12): signed infusion visits with vitals every
+ * cycle, the controlled-substance register's receipts and draws, charges, invoices, payments and claims
+ * ({@code --no-history} skips it; {@code --history-limit P} documents the first P patients only, for a quick try).
  * With {@code --billing-month VISITS}, {@link BillingMonth} adds a month of signed PT and counseling visits with their
  * charges waiting for review, for the month-end billing benchmark.
  */
@@ -106,9 +110,16 @@ public class Seed {
         }
     }
 
+    private static final String USAGE = "usage: ./clinic seed [--patients N [--no-history]] [--history] [--history-months M] [--history-limit P]"
+            + " [--billing-month VISITS [--month YYYY-MM]] [--seed S]";
+
     public static void main(String[] args) throws Exception {
         int patients = 0;
         int billingVisits = 0;
+        boolean history = false;
+        boolean noHistory = false;
+        int historyMonths = 12;
+        int historyLimit = 0;
         java.time.YearMonth month = null;
         long seed = 42;
         String url = null;
@@ -118,6 +129,10 @@ public class Seed {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--patients" -> patients = Integer.parseInt(args[++i].replace("_", ""));
+                case "--history" -> history = true;
+                case "--no-history" -> noHistory = true;
+                case "--history-months" -> historyMonths = Integer.parseInt(args[++i]);
+                case "--history-limit" -> historyLimit = Integer.parseInt(args[++i].replace("_", ""));
                 case "--billing-month" -> billingVisits = Integer.parseInt(args[++i].replace("_", ""));
                 case "--month" -> month = java.time.YearMonth.parse(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
@@ -125,21 +140,33 @@ public class Seed {
                 case "--db-user" -> user = args[++i];
                 case "--db-password" -> password = args[++i];
                 case "--out" -> out = args[++i];
-                default -> fail("unknown option " + args[i] + "; usage: ./clinic seed [--patients N] [--billing-month VISITS [--month YYYY-MM]] [--seed S]");
+                default -> fail("unknown option " + args[i] + "; " + USAGE);
             }
         }
-        if ((patients < 1 || patients > 5_000_000) && billingVisits == 0) {
-            fail("give --patients between 1 and 5,000,000, or --billing-month VISITS");
+        if (patients < 0 || patients > 5_000_000) {
+            fail("give --patients between 1 and 5,000,000");
+        }
+        if (patients == 0 && billingVisits == 0 && !history) {
+            fail("give --patients N, --history or --billing-month VISITS; " + USAGE);
         }
         if (billingVisits < 0 || billingVisits > 200_000) {
             fail("give --billing-month between 1 and 200,000 visits");
+        }
+        if (historyMonths < 1 || historyMonths > 240 || historyLimit < 0) {
+            fail("give --history-months between 1 and 240 and --history-limit 0 (all) or more patients");
         }
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false);
             if (patients > 0) {
                 new Seed(c, seed, ZoneId.systemDefault()).run(patients, Path.of(out));
+                history |= !noHistory;
+            }
+            if (history) {
+                c.setAutoCommit(false);
+                new InfusionHistory(c, seed, ZoneId.systemDefault(), historyMonths, historyLimit).run(Path.of(out));
             }
             if (billingVisits > 0) {
+                c.setAutoCommit(false);
                 new BillingMonth(c, seed, ZoneId.systemDefault(), month).run(billingVisits, Path.of(out));
             }
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package com.clinicsuite.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -77,6 +78,37 @@ final class Browser implements AutoCloseable {
     void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !window.jQuery || (jQuery.active === 0 && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()));")));
+    }
+
+    /**
+     * Picks a provider or a chair or room in a picker (a PrimeFaces autocomplete, {@code id} as on the page, e.g.
+     * {@code bookForm:providerId}): types the name into its {@code _input} field and clicks the suggestion with exactly
+     * that name, then waits for any AJAX the choice sends.
+     */
+    void pick(String id, String name) {
+        visible(By.id(id + "_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), name);
+        // the query runs after a short delay: wait for its answer, not for a list still open from earlier typing
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                        + " return !!w && !w.timeout && !w.querying && PrimeFaces.ajax.Queue.isEmpty();", id)));
+        By item = By.xpath("//*[@id='" + id + "_panel']//*[contains(@class,'ui-autocomplete-item') and @data-item-label='" + name + "']");
+        try {
+            // a redrawn list replaces the suggestion found just before: look again
+            wait.until(d -> {
+                WebElement suggestion = d.findElement(item);
+                if (!suggestion.isDisplayed()) {
+                    return false;
+                }
+                suggestion.click();
+                return true;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failure-" + System.currentTimeMillis());
+            throw new AssertionError("\"" + name + "\" was not suggested in " + id + ". The page shows: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        awaitAjax();
     }
 
     void waitForText(By by, String text) {

@@ -49,7 +49,7 @@ class PlanBrowserIT {
             b.driver.findElement(By.id("goalsForm:saveGoals")).click();
             b.waitForText(By.id("messages"), "Goals saved");
 
-            new Select(b.visible(By.id("ketamineForm:clinician"))).selectByVisibleText(doctor);
+            b.pick("ketamineForm:clinician", doctor);
             new Select(b.driver.findElement(By.id("ketamineForm:protocol"))).selectByValue("SHORT-60");
             b.awaitAjax();
             WebElement sessions = b.visible(By.id("ketamineForm:sessions"));
@@ -59,7 +59,7 @@ class PlanBrowserIT {
             b.driver.findElement(By.id("ketamineForm:saveKetamine")).click();
             b.waitForText(By.id("messages"), "Ketamine component saved");
 
-            new Select(b.visible(By.id("ptForm:ptClinician"))).selectByVisibleText(therapist);
+            b.pick("ptForm:ptClinician", therapist);
             new Select(b.driver.findElement(By.id("ptForm:ptComplexity"))).selectByValue("MODERATE");
             b.driver.findElement(By.id("ptForm:ptVisitsPerWeek")).sendKeys("1");
             b.driver.findElement(By.id("ptForm:ptWeeks")).sendKeys("1");
@@ -70,7 +70,7 @@ class PlanBrowserIT {
             b.driver.findElement(By.id("ptForm:savePt")).click();
             b.waitForText(By.id("messages"), "Physical therapy component saved");
 
-            new Select(b.visible(By.id("counselingForm:counselor"))).selectByVisibleText(counselor);
+            b.pick("counselingForm:counselor", counselor);
             new Select(b.driver.findElement(By.id("counselingForm:modality"))).selectByValue("KAP_PREPARATION_INTEGRATION");
             b.driver.findElement(By.id("counselingForm:counselingSessions")).sendKeys("1");
             b.driver.findElement(By.id("counselingForm:integrationRule")).click();
@@ -105,6 +105,16 @@ class PlanBrowserIT {
             String proposal = b.text(By.id("seriesForm:proposal"));
             assertThat(proposal).contains("Counseling intake", "PT evaluation", "Infusion 1 of 1", "Integration after infusion 1", "PT visit 1 of 1")
                     .doesNotContain("choose a time by hand");
+            // each row's pickers show the proposed provider, and offer only providers of the discipline its type needs
+            WebElement ptProvider = b.driver.findElement(By.xpath("//*[@id='seriesForm:proposal']//tr[contains(., 'PT evaluation')]"
+                    + "//input[contains(@id, ':provider_input')]"));
+            assertThat(ptProvider.getAttribute("value")).isEqualTo(therapist);
+            String picker = ptProvider.getAttribute("id").replace("_input", "");
+            ptProvider.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Browser " + s);
+            // (the answer to the whole name, not to the first letters typed)
+            b.wait.until(d -> !suggestions(b, picker).isEmpty() && suggestions(b, picker).stream().allMatch(n -> n.contains("Browser " + s)));
+            assertThat(suggestions(b, picker)).containsExactly(therapist);
+            b.pick(picker, therapist);
             b.screenshot("series-proposal");
             // late in the day the series runs on into tomorrow: the calendar and the day list are opened on the days proposed
             LocalDate ptDay = proposedDay(b, "PT evaluation");
@@ -117,8 +127,7 @@ class PlanBrowserIT {
             b.open("/schedule/calendar.xhtml?date=" + ptDay + "&patient=" + patientId);
 
             // drag the patient's PT evaluation down the week view: a confirmation comes first; then move it to another day
-            new Select(b.driver.findElement(By.id("calendarForm:providerId"))).selectByVisibleText(therapist);
-            b.awaitAjax();
+            b.pick("calendarForm:providerId", therapist);
             WebElement event = b.visible(By.xpath("//*[contains(@class,'fc-event') and contains(., '" + name + "') and contains(., 'PT evaluation')]"));
             ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", event);
             // drag it by half an hour or so, down when there is room below it in the day's view, up otherwise (late in the
@@ -163,6 +172,12 @@ class PlanBrowserIT {
             assertThat(b.text(By.id("historyForm:historyTable"))).contains("Responder (NRS 8 → 4, 50.0 %); moved to maintenance");
             b.screenshot("plan-maintenance");
         }
+    }
+
+    /** The names a picker suggests now. */
+    private static java.util.List<String> suggestions(Browser b, String picker) {
+        return b.driver.findElements(By.cssSelector("[id='" + picker + "_panel'] .ui-autocomplete-item")).stream()
+                .filter(WebElement::isDisplayed).map(e -> e.getAttribute("data-item-label")).toList();
     }
 
     /** The day the series proposal puts the first session of this type on (read from its row before booking). */

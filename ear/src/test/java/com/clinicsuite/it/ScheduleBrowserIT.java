@@ -1,7 +1,9 @@
 package com.clinicsuite.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -28,14 +30,21 @@ class ScheduleBrowserIT {
         String id = Suite.json(Suite.post("frontdesk", "/api/patients", Suite.patientJson("Iris", family, "1982-02-12")).body())
                 .get("id").asText();
         LocalDate monday = LocalDate.now().plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        long active = atLeastActiveProviders(150);
 
         try (Browser b = new Browser().signIn("frontdesk")) {
             b.open("/patients/record.xhtml?id=" + id);
             b.visible(By.id("recordForm:bookAppointment")).click();
             assertThat(b.text(By.id("book-patient"))).isEqualTo(family + ", Iris");
+            // the form stays small however many providers and rooms there are: they are picked by name, not listed
+            int html = htmlBytes(b);
+            System.out.println("Booking form page: " + html + " bytes of HTML with " + active + " active providers");
+            assertThat(html).isLessThan(100_000);
+            assertThat(b.driver.getPageSource()).doesNotContain(nurse, chair);
+
             new Select(b.driver.findElement(By.id("bookForm:typeCode"))).selectByValue("INFUSION_60");
-            new Select(b.driver.findElement(By.id("bookForm:providerId"))).selectByVisibleText(nurse);
-            new Select(b.driver.findElement(By.id("bookForm:resourceId"))).selectByVisibleText(chair);
+            b.pick("bookForm:providerId", nurse);
+            b.pick("bookForm:resourceId", chair);
             WebElement date = b.driver.findElement(By.id("bookForm:bookDay_input"));
             date.sendKeys(Keys.chord(Keys.CONTROL, "a"), monday.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ESCAPE);
             new Select(b.driver.findElement(By.id("bookForm:bookTime"))).selectByVisibleText("09:00");
@@ -52,8 +61,8 @@ class ScheduleBrowserIT {
 
             // the calendar shows it in the week view, filtered to the nurse
             b.open("/schedule/calendar.xhtml");
-            new Select(b.visible(By.id("calendarForm:providerId"))).selectByVisibleText(nurse);
-            b.awaitAjax();
+            assertThat(htmlBytes(b)).isLessThan(100_000);
+            b.pick("calendarForm:providerId", nurse);
             if (!monday.isBefore(LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SUNDAY)))) {
                 b.visible(By.cssSelector("#calendarForm\\:calendar .fc-next-button")).click(); // the week view starts on Sunday
             }
@@ -66,6 +75,13 @@ class ScheduleBrowserIT {
             b.visible(By.id("cancelForm:reason")).sendKeys("Patient asked to move it");
             b.driver.findElement(By.id("cancelForm:confirmCancel")).click();
             b.waitForText(By.id("dayForm:appointments"), "Cancelled");
+
+            // a name typed but not picked is not taken: the fields say what is missing
+            b.driver.findElement(By.id("bookForm:providerId_input")).sendKeys("No such provider " + suffix);
+            b.driver.findElement(By.id("bookForm:book")).click();
+            b.waitForText(By.id("bookForm"), "Choose a provider.");
+            assertThat(b.text(By.id("bookForm"))).contains("Choose a chair or room.");
+            assertThat(b.driver.findElement(By.id("bookForm:providerId_input")).getAttribute("value")).isEmpty();
         }
     }
 
@@ -101,11 +117,36 @@ class ScheduleBrowserIT {
         }
     }
 
+    /**
+     * Adds providers until at least {@code count} are active (once per test database), so the pages are measured as a
+     * larger clinic sees them; returns how many are active.
+     */
+    private static long atLeastActiveProviders(int count) {
+        long active = 0;
+        for (JsonNode p : Suite.json(Suite.get("admin", "/api/scheduling/providers").body())) {
+            active += p.get("active").asBoolean() ? 1 : 0;
+        }
+        String run = Long.toString(System.nanoTime(), 36);
+        for (long i = active; i < count; i++) {
+            PlanIT.ok(Suite.post("admin", "/api/scheduling/providers", "{\"username\":\"bulk-" + run + "-" + i + "\",\"displayName\":\"Bulk Provider "
+                    + run + " " + i + "\",\"discipline\":\"NURSE\",\"hours\":[{\"dayOfWeek\":1,\"starts\":\"08:00:00\",\"ends\":\"17:00:00\"}]}"));
+        }
+        return Math.max(active, count);
+    }
+
+    /** The size of the page's HTML as the server sends it (fetched again; the DOM has grown with scripts since). */
+    private static int htmlBytes(Browser b) {
+        Object size = ((JavascriptExecutor) b.driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(location.href, {credentials: 'same-origin'}).then(function (r) { return r.text(); })"
+                + ".then(function (t) { done(new Blob([t]).size); });");
+        return ((Number) size).intValue();
+    }
+
     private static void fill(Browser b, String patientId, String nurse, String chair, LocalDate day) {
         b.open("/schedule/day.xhtml?patient=" + patientId);
         new Select(b.visible(By.id("bookForm:typeCode"))).selectByValue("INFUSION_60");
-        new Select(b.driver.findElement(By.id("bookForm:providerId"))).selectByVisibleText(nurse);
-        new Select(b.driver.findElement(By.id("bookForm:resourceId"))).selectByVisibleText(chair);
+        b.pick("bookForm:providerId", nurse);
+        b.pick("bookForm:resourceId", chair);
         b.driver.findElement(By.id("bookForm:bookDay_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
                 day.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ESCAPE);
         new Select(b.driver.findElement(By.id("bookForm:bookTime"))).selectByVisibleText("10:00");

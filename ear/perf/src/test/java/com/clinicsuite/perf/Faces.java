@@ -53,10 +53,13 @@ final class Faces {
         return regex("ui-messages?-error|<error>|<error-name>").notExists();
     }
 
-    /** A page opened with the user's bearer token, keeping its ViewState; {@code expect} must be on it. */
+    /** The HTML budget per page (issue 8): a page over it fails its request. */
+    static final int MAX_PAGE_BYTES = 100 * 1024;
+
+    /** A page opened with the user's bearer token, keeping its ViewState; {@code expect} must be on it, and it stays within the HTML budget. */
     static ChainBuilder page(String measure, String name, String path, String expect) {
         return Stats.timed(measure, name, http(name).get(path).header("Authorization", "Bearer #{token}")
-                .check(status().is(200), noError(), substring(expect), viewState(), nonce()));
+                .check(status().is(200), noError(), substring(expect), bodyLength().lte(MAX_PAGE_BYTES), viewState(), nonce()));
     }
 
     /**
@@ -97,7 +100,8 @@ final class Faces {
                         exec(s -> s.set("redirect", ORIGIN + s.getString("redirect").replace("&amp;", "&")))
                                 .exec(Stats.timed("read", name + " → page", http(name + " → page").get("#{redirect}")
                                         .header("Authorization", "Bearer #{token}")
-                                        .check(status().is(200), noError(), substring(expect), viewState(), nonce()).check(more))));
+                                        .check(status().is(200), noError(), substring(expect), bodyLength().lte(MAX_PAGE_BYTES), viewState(), nonce())
+                                        .check(more))));
     }
 
     /**
@@ -106,7 +110,7 @@ final class Faces {
      */
     static ChainBuilder chart(String measure, String name, String path) {
         return Stats.timed(measure, name + " (page)", http(name + " (page)").get(path).header("Authorization", "Bearer #{token}")
-                        .check(status().is(200), noError(), regex("id=\"(patient-mrn|glass-title)\"").exists(), bodyLength().lte(100 * 1024),
+                        .check(status().is(200), noError(), regex("id=\"(patient-mrn|glass-title)\"").exists(), bodyLength().lte(MAX_PAGE_BYTES),
                                 bodyLength().saveAs("bytes"), viewState(), nonce(), regex("s:\"(sectionsLoader:[^\"]+)\"").optional().saveAs("sectionsSource")))
                 // a chart closed to this clinician (another team's patient) shows the emergency-access form and loads nothing more
                 .doIf(s -> s.contains("sectionsSource")).then(exec(Stats.timed(measure, name + " (notes and intake)", ajax(name + " (notes and intake)",

@@ -107,6 +107,23 @@ final class Setup {
         return m.group(1);
     }
 
+    /**
+     * A new patient registered by the front desk, e.g. {@code patient("Deskmx4abcx3", "1980-02-13", "MALE", 7, seed)}
+     * (given name "Bench", a phone with area code 7xx made from {@code seed}); when the phone matches a seeded patient's,
+     * the desk confirms this is another person.
+     */
+    static String patient(String family, String birthDate, String sex, int areaDigit, String seed) {
+        long phone = Math.abs(seed.hashCode()) % 10_000_000L;
+        String json = "{\"givenName\":\"Bench\",\"familyName\":\"" + family + "\",\"birthDate\":\"" + birthDate + "\",\"sexAtBirth\":\"" + sex
+                + "\",\"phone\":\"" + String.format("(%d%02d) %03d-%04d", areaDigit, 10 + (int) (phone / 1_000_000L), 200 + (int) (phone / 10_000) % 100,
+                phone % 10_000) + "\",\"addressLine1\":\"1 Bench Road\",\"city\":\"Springfield\",\"state\":\"IL\",\"zip\":\"62704\"}";
+        try {
+            return field(json("frontdesk", "POST", "/api/patients", json), "id");
+        } catch (IllegalStateException possibleDuplicate) {
+            return field(json("frontdesk", "POST", "/api/patients?confirmDuplicate=true", json), "id");
+        }
+    }
+
     /** A provider of the discipline working around the clock, every day. */
     static String provider(String username, String name, String discipline) {
         return Admin.create("/api/scheduling/providers", "{\"username\":\"" + username + "\",\"displayName\":\"" + name + "\",\"discipline\":\""

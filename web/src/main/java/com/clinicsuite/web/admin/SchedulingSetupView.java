@@ -43,7 +43,8 @@ public class SchedulingSetupView implements Serializable {
     private Integer typeRecovery;
 
     private List<SchedulingRows.AbsenceRow> absences;
-    private String absenceProvider;
+    /** A provider's id, or {@link com.clinicsuite.web.schedule.BookingPickers#WHOLE_CLINIC} for a clinic holiday. */
+    private String absenceProvider = com.clinicsuite.web.schedule.BookingPickers.WHOLE_CLINIC;
     private java.time.LocalDate absenceFirst;
     private java.time.LocalDate absenceLast;
     private String absenceReason;
@@ -118,8 +119,10 @@ public class SchedulingSetupView implements Serializable {
     }
 
     public void addAbsence() {
-        SchedulingRows.AbsenceRow saved = setup.addAbsence(absenceProvider == null || absenceProvider.isBlank() ? null
-                : java.util.UUID.fromString(absenceProvider), absenceFirst, absenceLast, absenceReason);
+        boolean holiday = absenceProvider == null || absenceProvider.isBlank()
+                || com.clinicsuite.web.schedule.BookingPickers.WHOLE_CLINIC.equals(absenceProvider);
+        SchedulingRows.AbsenceRow saved = setup.addAbsence(holiday ? null : java.util.UUID.fromString(absenceProvider),
+                absenceFirst, absenceLast, absenceReason);
         Messages.info("Recorded: " + saved.providerName() + ", " + saved.firstDay() + " to " + saved.lastDay()
                 + ". New bookings on those days are refused; check the calendar for appointments already booked.");
         absences = null;

@@ -4,8 +4,6 @@ import com.clinicsuite.patients.application.intake.ChartHeader;
 import com.clinicsuite.patients.application.intake.ClinicalRecord;
 import com.clinicsuite.patients.application.intake.IntakeAssessment;
 import com.clinicsuite.patients.application.intake.IntakeView;
-import com.clinicsuite.scheduling.application.SchedulingRows;
-import com.clinicsuite.scheduling.application.SchedulingSetup;
 import com.clinicsuite.shared.application.Roles;
 import com.clinicsuite.treatment.application.PlanCommands;
 import com.clinicsuite.treatment.application.PlanRows;
@@ -53,9 +51,6 @@ public class PlanPage implements Serializable {
     private ClinicalRecord record;
 
     @Inject
-    private SchedulingSetup setup;
-
-    @Inject
     private CurrentUser user;
 
     private String id;
@@ -63,7 +58,6 @@ public class PlanPage implements Serializable {
     private ChartHeader header;
     private List<IntakeView.DiagnosisRow> diagnoses = List.of();
     private List<PlanRows.TemplateRow> protocolTemplates = List.of();
-    private List<SchedulingRows.ProviderRow> providers = List.of();
     private TimelineModel<String, String> timeline;
     private String trendJson = "{}";
     private LocalDateTime timelineStart;
@@ -133,7 +127,6 @@ public class PlanPage implements Serializable {
         if (user.is(Roles.PHYSICIAN)) {
             diagnoses = intakes.view(plan.patientId()).diagnoses();
             protocolTemplates = templates.list().stream().filter(PlanRows.TemplateRow::active).toList();
-            providers = setup.providers().stream().filter(SchedulingRows.ProviderRow::active).toList();
         }
         trendJson = TrendChart.json(record.questionnaires(plan.patientId()), record.mmeHistory(plan.patientId()));
     }
@@ -289,11 +282,6 @@ public class PlanPage implements Serializable {
 
     public String evidence(String code) {
         return PlanRows.evidenceFor(code);
-    }
-
-    public List<SchedulingRows.ProviderRow> providersOf(String... disciplines) {
-        List<String> wanted = List.of(disciplines);
-        return providers.stream().filter(p -> wanted.contains(p.discipline())).toList();
     }
 
     public boolean isEditable() {

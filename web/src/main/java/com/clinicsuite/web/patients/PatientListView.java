@@ -27,6 +27,9 @@ public class PatientListView implements Serializable {
     @Inject
     private PatientDirectory directory;
 
+    @Inject
+    private com.clinicsuite.web.security.CurrentUser currentUser;
+
     private String query;
     private LazyDataModel<PatientSummary> patients;
 
@@ -48,6 +51,11 @@ public class PatientListView implements Serializable {
 
     public boolean isMoreThanCap() {
         return moreThanCap;
+    }
+
+    /** Where a row's name leads: clinicians open the chart, everyone else the patient's record. */
+    public String getPersonPage() {
+        return currentUser.isClinician() ? "/patients/chart.xhtml" : "/patients/record.xhtml";
     }
 
     public LazyDataModel<PatientSummary> getPatients() {

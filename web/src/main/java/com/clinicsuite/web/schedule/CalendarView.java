@@ -196,8 +196,6 @@ public class CalendarView implements Serializable {
     }
 
     public ScheduleModel getModel() { return model; }
-    public List<SchedulingRows.ProviderChoice> getProviders() { return choices.providers(); }
-    public List<SchedulingRows.ResourceChoice> getResources() { return choices.resources(); }
     public String getProviderId() { return providerId; }
     public void setProviderId(String providerId) { this.providerId = providerId; }
     public String getResourceId() { return resourceId; }

@@ -48,7 +48,6 @@ public class DayListView implements Serializable {
 
     private LocalDate day = LocalDate.now();
     private List<Line> lines;
-    private SchedulingRows.Choices choices;
     private List<SchedulingRows.TypeRow> types;
 
     // booking form
@@ -64,7 +63,6 @@ public class DayListView implements Serializable {
 
     @PostConstruct
     void init() {
-        choices = setup.choices();
         types = setup.types();
     }
 
@@ -218,14 +216,18 @@ public class DayListView implements Serializable {
 
     public LocalDate getDay() { return day; }
     public void setDay(LocalDate day) { this.day = day; }
-    public List<SchedulingRows.ProviderChoice> getProviders() { return choices.providers(); }
-    public List<SchedulingRows.ResourceChoice> getResources() { return choices.resources(); }
     public List<SchedulingRows.TypeRow> getTypes() { return types; }
     public String getPatientId() { return patientId; }
     public void setPatientId(String patientId) { this.patientId = patientId; }
     public PatientSummary getPatient() { return patient; }
     public String getTypeCode() { return typeCode; }
     public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
+
+    /** The chosen appointment type (null until one is chosen): the pickers offer only its discipline and kind of room. */
+    public SchedulingRows.TypeRow getType() {
+        return types.stream().filter(t -> t.code().equals(typeCode)).findFirst().orElse(null);
+    }
+
     public String getProviderId() { return providerId; }
     public void setProviderId(String providerId) { this.providerId = providerId; }
     public String getResourceId() { return resourceId; }

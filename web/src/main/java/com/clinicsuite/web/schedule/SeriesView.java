@@ -92,8 +92,6 @@ public class SeriesView implements Serializable {
     private String patientId;
     private PatientSummary patient;
     private PlanRows.Booking booking;
-    private List<SchedulingRows.ProviderRow> providers = List.of();
-    private List<SchedulingRows.ResourceRow> resources = List.of();
     private Map<String, SchedulingRows.TypeRow> types = Map.of();
     private LocalDate fromDay = LocalDate.now().plusDays(1);
     private String fromTime = "09:00";
@@ -113,8 +111,6 @@ public class SeriesView implements Serializable {
         }
         patient = patients.summary(id);
         booking = plans.bookingFor(id).orElse(null);
-        providers = setup.providers().stream().filter(SchedulingRows.ProviderRow::active).toList();
-        resources = setup.resources().stream().filter(SchedulingRows.ResourceRow::active).toList();
         types = setup.types().stream().collect(Collectors.toMap(SchedulingRows.TypeRow::code, Function.identity()));
     }
 
@@ -128,12 +124,22 @@ public class SeriesView implements Serializable {
 
     public String book() {
         List<Commands.Book> series = new ArrayList<>();
-        for (Row r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
             if (!r.isInclude()) {
                 continue;
             }
             if (r.getDate() == null || r.getTime() == null || r.getTime().isBlank()) {
                 Messages.error(null, "\"" + r.getLabel() + "\" has no date and time; choose one or untick the row.");
+                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+                return null;
+            }
+            String missing = uuid(r.getProviderId()) == null ? "provider" : uuid(r.getResourceId()) == null ? "room" : null;
+            if (missing != null) {
+                // next to the row's empty picker, and named at the top
+                String what = missing.equals("provider") ? "provider" : "chair or room";
+                Messages.error("seriesForm:proposal:" + i + ":" + missing, "Choose a " + what + ".");
+                Messages.error(null, "\"" + r.getLabel() + "\" has no " + what + "; choose one or untick the row.");
                 jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
                 return null;
             }
@@ -149,14 +155,6 @@ public class SeriesView implements Serializable {
         LocalDate first = booked.stream().map(a -> a.startsAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
                 .min(LocalDate::compareTo).orElse(LocalDate.now());
         return "/schedule/calendar?faces-redirect=true&date=" + first + "&patient=" + patient.id();
-    }
-
-    public List<SchedulingRows.ProviderRow> providersFor(String discipline) {
-        return providers.stream().filter(p -> p.discipline().equals(discipline)).toList();
-    }
-
-    public List<SchedulingRows.ResourceRow> resourcesFor(String kind) {
-        return resources.stream().filter(r -> r.kind().equals(kind)).toList();
     }
 
     /** Every quarter hour of the day: providers' hours decide what can be booked. */

@@ -50,8 +50,11 @@ class BookingChoices {
             // every provider's hours, former ones too: their booked appointments still have to fit in the calendar
             List<WorkingHours> hours = providers.stream().flatMap(p -> p.hours().stream()).toList();
             s = new Snapshot(new SchedulingRows.Choices(
-                    providers.stream().map(p -> new SchedulingRows.ProviderChoice(p.id(), p.displayName())).toList(),
-                    repository.resources().stream().map(r -> new SchedulingRows.ResourceChoice(r.id(), r.name())).toList(),
+                    // only what can be booked: the domain refuses an inactive provider or room
+                    providers.stream().filter(Provider::isActive)
+                            .map(p -> new SchedulingRows.ProviderChoice(p.id(), p.displayName(), p.discipline().name())).toList(),
+                    repository.resources().stream().filter(r -> r.isActive())
+                            .map(r -> new SchedulingRows.ResourceChoice(r.id(), r.name(), r.kind().name())).toList(),
                     hours.stream().map(WorkingHours::starts).min(Comparator.naturalOrder()).orElse(null),
                     hours.stream().map(WorkingHours::ends).max(Comparator.naturalOrder()).orElse(null)), Instant.now(), loading);
             current.set(s);

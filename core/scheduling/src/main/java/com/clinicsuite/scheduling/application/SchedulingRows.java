@@ -36,16 +36,16 @@ public final class SchedulingRows {
     public record ResourceRow(UUID id, String name, String kind, boolean active) implements Serializable {
     }
 
-    /** A provider to choose in a drop-down: id and name only. */
-    public record ProviderChoice(UUID id, String displayName) implements Serializable {
+    /** An active provider to choose: id, name and discipline (a type names the discipline that delivers it). */
+    public record ProviderChoice(UUID id, String displayName, String discipline) implements Serializable {
     }
 
-    /** A chair or room to choose in a drop-down. */
-    public record ResourceChoice(UUID id, String name) implements Serializable {
+    /** An active chair or room to choose: id, name and kind (a type names the kind of room it needs). */
+    public record ResourceChoice(UUID id, String name, String kind) implements Serializable {
     }
 
     /**
-     * The booking drop-downs' providers (by name) and rooms (by kind and name), and the span of the day the providers
+     * The providers (by name) and rooms (by kind and name) that can be booked, active ones only, and the span of the day the providers
      * work ({@code opens} to {@code closes}, null when no hours are set); shared and immutable.
      */
     public record Choices(List<ProviderChoice> providers, List<ResourceChoice> resources, java.time.LocalTime opens, java.time.LocalTime closes)
