@@ -96,6 +96,20 @@ class BillingBrowserIT {
             assertThat(b.text(By.id("reportsForm:agingTable_paginator_bottom"))).contains("of " + owed.size());
             assertThat(b.driver.findElements(By.cssSelector("#reportsForm\\:agingTable_data tr"))).hasSize(Math.min(25, owed.size()));
             b.screenshot("billing-ar-aging");
+            // revenue by service line this month, summed by the database: each line's count and amount as SQL sums them
+            try (java.sql.Connection db = Suite.database(); java.sql.Statement st = db.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                    "SELECT service_line, count(*), sum(amount) FROM billing.charge WHERE service_date BETWEEN date_trunc('month', current_date)::date"
+                            + " AND current_date AND status <> 'VOID' AND route <> 'PACKAGE' GROUP BY 1")) {
+                String revenue = b.text(By.id("reportsForm:revenueTable"));
+                int lines = 0;
+                while (rs.next()) {
+                    assertThat(revenue).contains(rs.getString(1) + " " + rs.getLong(2) + " $" + rs.getBigDecimal(3).setScale(2));
+                    lines++;
+                }
+                assertThat(lines).as("charges this month for the revenue report").isPositive();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
             b.driver.findElement(By.xpath("//*[@id='reportsForm:agingTable']//thead//th[.//span[text()='Total']]")).click();
             b.awaitAjax();
             assertThat(b.text(firstRow)).endsWith("$" + owed.get(0));

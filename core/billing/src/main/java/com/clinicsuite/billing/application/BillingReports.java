@@ -2,7 +2,6 @@ package com.clinicsuite.billing.application;
 
 import com.clinicsuite.billing.domain.AgingBalance;
 import com.clinicsuite.billing.domain.BillingRepository;
-import com.clinicsuite.billing.domain.Charge;
 import com.clinicsuite.billing.domain.Money;
 import com.clinicsuite.billing.domain.PatientPackage;
 import com.clinicsuite.billing.domain.Payer;
@@ -85,12 +84,12 @@ public class BillingReports {
 
     @RolesAllowed(Roles.BILLING)
     public List<BillingRows.AmountRow> revenueByServiceLine(@NotNull LocalDate from, @NotNull LocalDate to) {
-        return revenue(from, to, c -> c.serviceLine().name(), "service line");
+        return revenue(from, to, false, "service line");
     }
 
     @RolesAllowed(Roles.BILLING)
     public List<BillingRows.AmountRow> revenueByProvider(@NotNull LocalDate from, @NotNull LocalDate to) {
-        return revenue(from, to, Charge::providerName, "provider");
+        return revenue(from, to, true, "provider");
     }
 
     @RolesAllowed(Roles.BILLING)
@@ -124,13 +123,11 @@ public class BillingReports {
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
-    private List<BillingRows.AmountRow> revenue(LocalDate from, LocalDate to, Function<Charge, String> group, String what) {
+    private List<BillingRows.AmountRow> revenue(LocalDate from, LocalDate to, boolean byProvider, String what) {
         requireRange(from, to);
         audit.record("billing.report.revenue", null, "revenue by " + what + " " + from + " to " + to);
-        return billing.chargesBetween(from, to).stream().filter(c -> c.route() != Charge.Route.PACKAGE)
-                .collect(Collectors.groupingBy(group, java.util.TreeMap::new, Collectors.toList()))
-                .entrySet().stream().map(e -> new BillingRows.AmountRow(e.getKey(), e.getValue().size(),
-                        e.getValue().stream().map(Charge::amount).reduce(Money.zero(Money.USD), Money::plus).amount())).toList();
+        return billing.revenueBetween(from, to, byProvider).stream()
+                .map(r -> new BillingRows.AmountRow(r.group(), r.count(), Money.of(r.amount(), Money.USD).amount())).toList();
     }
 
     private static List<BillingRows.AmountRow> byMethod(List<Payment> payments) {

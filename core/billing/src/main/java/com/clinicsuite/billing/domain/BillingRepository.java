@@ -112,7 +112,12 @@ public interface BillingRepository {
     /** What each payer is still asked to settle on its open claims, aged by submission date as of a day. */
     List<AgingBalance> payerAging(LocalDate asOf);
 
-    List<Charge> chargesBetween(LocalDate from, LocalDate to);
+    /** Revenue of a period in one group: how many charges (not void, not package-covered) and their sum. */
+    record Revenue(String group, long count, java.math.BigDecimal amount) {
+    }
+
+    /** The period's charges (service dates, void and package-covered ones left out) summed by service line or by provider, in SQL. */
+    List<Revenue> revenueBetween(LocalDate from, LocalDate to, boolean byProvider);
 
     List<Payment> paymentsBetween(LocalDate from, LocalDate to);
 

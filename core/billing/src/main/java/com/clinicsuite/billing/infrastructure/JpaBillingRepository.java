@@ -340,9 +340,15 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
-    public List<Charge> chargesBetween(LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT c FROM Charge c WHERE c.serviceDate BETWEEN :f AND :t AND c.status <> :v", Charge.class)
-                .setParameter("f", from).setParameter("t", to).setParameter("v", Charge.Status.VOID).getResultList();
+    public List<Revenue> revenueBetween(LocalDate from, LocalDate to, boolean byProvider) {
+        // summed in the database: a month with tens of thousands of charges must not be loaded as entities
+        String group = byProvider ? "c.providerName" : "c.serviceLine";
+        List<Object[]> rows = em.createQuery("SELECT " + group + ", count(c), sum(c.amount) FROM Charge c WHERE c.serviceDate BETWEEN :f AND :t"
+                        + " AND c.status <> :v AND c.route <> :p GROUP BY " + group, Object[].class)
+                .setParameter("f", from).setParameter("t", to).setParameter("v", Charge.Status.VOID).setParameter("p", Charge.Route.PACKAGE)
+                .getResultList();
+        return rows.stream().map(r -> new Revenue(r[0] instanceof Enum<?> e ? e.name() : String.valueOf(r[0]), ((Number) r[1]).longValue(),
+                (java.math.BigDecimal) r[2])).sorted(java.util.Comparator.comparing(Revenue::group)).toList();
     }
 
     @Override
