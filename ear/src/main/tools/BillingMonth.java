@@ -188,22 +188,11 @@ final class BillingMonth {
         Files.write(out, lines);
     }
 
-    private interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
+    private <T> List<T> list(String sql, Rows.Reader<T> reader) throws SQLException {
+        return Rows.list(db, sql, reader);
     }
 
-    private <T> List<T> list(String sql, Reader<T> reader) throws SQLException {
-        List<T> rows = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(reader.read(rs));
-            }
-        }
-        db.commit();
-        return rows;
-    }
-
-    private <T> T single(String sql, Reader<T> reader) throws SQLException {
+    private <T> T single(String sql, Rows.Reader<T> reader) throws SQLException {
         List<T> rows = list(sql, reader);
         return rows.isEmpty() ? null : rows.get(0);
     }

@@ -341,27 +341,16 @@ final class InfusionHistory {
         return pain;
     }
 
-    private interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
+    private <T> List<T> list(String sql, Rows.Reader<T> reader) throws SQLException {
+        return Rows.list(db, sql, reader);
     }
 
-    private <T> List<T> list(String sql, Reader<T> reader) throws SQLException {
-        List<T> rows = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(reader.read(rs));
-            }
-        }
-        db.commit();
-        return rows;
-    }
-
-    private <T> T one(String sql, Reader<T> reader) throws SQLException {
+    private <T> T one(String sql, Rows.Reader<T> reader) throws SQLException {
         return one(sql, reader, true);
     }
 
     /** The first row's value, or null; {@code commit} false keeps the transaction (and its locks) open. */
-    private <T> T one(String sql, Reader<T> reader, boolean commit) throws SQLException {
+    private <T> T one(String sql, Rows.Reader<T> reader, boolean commit) throws SQLException {
         T value = null;
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             if (rs.next()) {

@@ -81,4 +81,21 @@ final class Rows {
         long lo = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         return new UUID(hi, lo);
     }
+
+    /** Reads one row of a result set. */
+    interface Reader<T> {
+        T read(java.sql.ResultSet rs) throws java.sql.SQLException;
+    }
+
+    /** Every row of {@code sql}, read by {@code reader}; then commits (the seed's reads are short transactions of their own). */
+    static <T> java.util.List<T> list(java.sql.Connection db, String sql, Reader<T> reader) throws java.sql.SQLException {
+        java.util.List<T> rows = new java.util.ArrayList<>();
+        try (java.sql.Statement s = db.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(reader.read(rs));
+            }
+        }
+        db.commit();
+        return rows;
+    }
 }
