@@ -26,7 +26,13 @@ class RegisterIT {
 
     /** Receives {@code vials} vials of a fresh lot, 50 mg/mL × 10 mL (500 mg each); returns the vial rows. */
     static List<JsonNode> receive(int vials) {
-        String lot = "L" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        List<JsonNode> mine = receive("L" + Long.toString(System.nanoTime(), 36).toUpperCase(), vials);
+        assertThat(mine).hasSize(vials);
+        return mine;
+    }
+
+    /** Receives {@code vials} vials of the given lot; returns every vial in stock of that lot (lots are upper case). */
+    static List<JsonNode> receive(String lot, int vials) {
         HttpResponse<String> r = Suite.post("nurse", "/api/register/receipts", "{\"supplier\":\"Henry Schein\",\"invoiceNumber\":\"INV-" + lot
                 + "\",\"invoiceDate\":\"" + LocalDate.now() + "\",\"ndc\":\"00409-2053-05\",\"product\":\"Ketamine HCl injection 50 mg/mL\","
                 + "\"concentrationMgPerMl\":50,\"vialVolumeMl\":10,\"singleDose\":true,\"lot\":\"" + lot + "\",\"expiresOn\":\""
@@ -34,17 +40,33 @@ class RegisterIT {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         List<JsonNode> mine = new ArrayList<>();
         for (JsonNode v : Suite.json(Suite.get("nurse", "/api/register/vials").body())) {
-            if (v.get("lot").asText().equals(lot)) {
+            if (v.get("lot").asText().equals(lot.toUpperCase())) {
                 mine.add(v);
             }
         }
-        assertThat(mine).hasSize(vials);
         return mine;
     }
 
     static String draw(String vialId, String patientId, String drawn, String given, String wasted, String witness, String password) {
         return "{\"vialId\":\"" + vialId + "\",\"patientId\":\"" + patientId + "\",\"drawnMg\":" + drawn + ",\"administeredMg\":" + given
                 + ",\"wastedMg\":" + wasted + (witness == null ? "" : ",\"witness\":\"" + witness + "\",\"witnessPassword\":\"" + password + "\"") + "}";
+    }
+
+    @Test
+    void aLotIsOneLotWhateverItsCase_receiptsNumberOn_andTheLotLedgerListsEveryVialInOrder() {
+        String lot = "LOT" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        List<JsonNode> first = receive(lot, 2);
+        assertThat(first).extracting(v -> v.get("label").asText()).containsExactly(lot + "-01", lot + "-02");
+        List<JsonNode> again = receive(lot.toLowerCase(), 1);
+        assertThat(again).extracting(v -> v.get("label").asText()).containsExactlyInAnyOrder(lot + "-01", lot + "-02", lot + "-03");
+        String drawn = first.get(0).get("id").asText();
+        assertThat(Suite.post("nurse", "/api/register/draws", draw(drawn, UUID.randomUUID().toString(), "100", "100", "0", null, null)).statusCode())
+                .isEqualTo(201);
+
+        JsonNode ledger = Suite.json(Suite.get("admin", "/api/register/lots/" + lot.toLowerCase() + "/ledger").body());
+        assertThat(ledger.findValuesAsText("vialLabel")).containsExactly(lot + "-01", lot + "-01", lot + "-02", lot + "-03");
+        assertThat(ledger.findValuesAsText("kind")).containsExactly("RECEIPT", "DRAW", "RECEIPT", "RECEIPT");
+        assertThat(Suite.json(Suite.get("admin", "/api/register/lots/NO-SUCH-" + lot + "/ledger").body())).isEmpty();
     }
 
     @Test

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +58,7 @@ public class KetamineRegister {
         List<Vial> vials = new ArrayList<>();
         Receipt r = Receipt.receive(c.supplier(), c.invoiceNumber(), c.invoiceDate(), Ndc.parse(c.ndc()), c.product(),
                 c.concentrationMgPerMl(), c.vialVolumeMl(), c.singleDose(), c.lot(), c.expiresOn(), c.vials() == null ? 0 : c.vials(),
-                c.lot() == null ? 0 : (int) register.vials(false).stream().filter(v -> v.lot().equalsIgnoreCase(c.lot().strip())).count(),
+                c.lot() == null || c.lot().isBlank() ? 0 : (int) register.countVialsInLot(c.lot()),
                 LocalDate.now(clock), vials);
         register.add(r);
         for (Vial v : vials) {
@@ -195,11 +194,12 @@ public class KetamineRegister {
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN, Roles.ADMIN})
     public List<RegisterRows.EntryRow> lotLedger(@NotNull String lot) {
         audit.record("register.ledger", null, "lot " + lot);
+        List<Vial> vials = register.vialsInLot(lot);
+        Map<UUID, List<RegisterEntry>> byVial = register.entriesOfVials(vials.stream().map(Vial::id).toList()).stream()
+                .collect(Collectors.groupingBy(RegisterEntry::vialId));
         List<RegisterRows.EntryRow> rows = new ArrayList<>();
-        for (Vial v : register.vials(false)) {
-            if (v.lot().equalsIgnoreCase(lot.strip())) {
-                register.entriesOf(v.id()).forEach(e -> rows.add(row(e, v)));
-            }
+        for (Vial v : vials) {
+            byVial.getOrDefault(v.id(), List.of()).forEach(e -> rows.add(row(e, v)));
         }
         return rows;
     }
@@ -207,8 +207,10 @@ public class KetamineRegister {
     /** The draws made for one visit (for its signature and its charges); not audited separately, the signing is. */
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN})
     public List<RegisterRows.VisitDraw> drawsForVisit(@NotNull UUID visitRef) {
-        return register.drawsForVisit(visitRef).stream().map(e -> {
-            Vial v = register.vial(e.vialId()).orElseThrow();
+        List<RegisterEntry> draws = register.drawsForVisit(visitRef);
+        Map<UUID, Vial> vials = vialsOf(draws);
+        return draws.stream().map(e -> {
+            Vial v = vials.get(e.vialId());
             return new RegisterRows.VisitDraw(v.ndc(), v.singleDose(), v.concentrationMgPerMl(), e.drawnMg(), e.administeredMg(), e.wastedMg());
         }).toList();
     }
@@ -217,16 +219,14 @@ public class KetamineRegister {
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN, Roles.ADMIN})
     public List<RegisterRows.EntryRow> administrations(@NotNull UUID patientId) {
         audit.record("register.administrations", patientId, "ketamine administrations");
-        Map<UUID, Vial> vials = register.vials(false).stream().collect(Collectors.toMap(Vial::id, Function.identity()));
-        return register.entriesForPatient(patientId).stream().map(e -> row(e, vials.get(e.vialId()))).toList();
+        return rows(register.entriesForPatient(patientId));
     }
 
     /** Losses, thefts and disposals, newest first: the data DEA Form 106 (loss or theft) and DEA-41 (destruction) ask for. */
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN, Roles.ADMIN})
     public List<RegisterRows.EntryRow> removals() {
         audit.record("register.removals", null, "losses and disposals");
-        Map<UUID, Vial> vials = register.vials(false).stream().collect(Collectors.toMap(Vial::id, Function.identity()));
-        return register.removals().stream().map(e -> row(e, vials.get(e.vialId()))).toList();
+        return rows(register.removals());
     }
 
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN, Roles.ADMIN})
@@ -243,6 +243,16 @@ public class KetamineRegister {
     public RegisterRows.CountRow countById(@NotNull UUID id) {
         audit.record("register.count.open", null, id.toString());
         return register.count(id).map(KetamineRegister::row).orElseThrow(() -> new BusinessRuleException("count.notFound", "No such count."));
+    }
+
+    /** Entries as rows, with their vials read in one query rather than one per entry. */
+    private List<RegisterRows.EntryRow> rows(List<RegisterEntry> entries) {
+        Map<UUID, Vial> vials = vialsOf(entries);
+        return entries.stream().map(e -> row(e, vials.get(e.vialId()))).toList();
+    }
+
+    private Map<UUID, Vial> vialsOf(List<RegisterEntry> entries) {
+        return register.vialsById(entries.stream().map(RegisterEntry::vialId).collect(Collectors.toSet()));
     }
 
     private void confirmLicensed(String witness, String password) {

@@ -1,6 +1,8 @@
 package com.clinicsuite.pharmacy.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +24,18 @@ public interface RegisterRepository {
 
     /** Vials with something left, by expiry then label; or every vial. */
     List<Vial> vials(boolean withBalanceOnly);
+
+    /** The vials of one lot (lots are kept in upper case, so the lot is compared without regard to case), by expiry then label. */
+    List<Vial> vialsInLot(String lot);
+
+    /** How many vials of this lot (without regard to case) have been received: the next receipt numbers on from it. */
+    long countVialsInLot(String lot);
+
+    /** These vials by id, in one query. */
+    Map<UUID, Vial> vialsById(Collection<UUID> ids);
+
+    /** The entries of these vials, oldest first, in one query. */
+    List<RegisterEntry> entriesOfVials(Collection<UUID> vialIds);
 
     Optional<RegisterEntry> entry(long id);
 

@@ -10,9 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The register through JPA, in the "pharmacy" persistence unit. */
 @ApplicationScoped
@@ -55,6 +60,36 @@ public class JpaRegisterRepository implements RegisterRepository {
     public List<Vial> vials(boolean withBalanceOnly) {
         return em.createQuery("SELECT v FROM Vial v" + (withBalanceOnly ? " WHERE v.balanceMg > 0" : "") + " ORDER BY v.expiresOn, v.label",
                 Vial.class).getResultList();
+    }
+
+    @Override
+    public List<Vial> vialsInLot(String lot) {
+        return em.createQuery("SELECT v FROM Vial v WHERE v.lot = :lot ORDER BY v.expiresOn, v.label", Vial.class)
+                .setParameter("lot", lot.strip().toUpperCase()).getResultList();
+    }
+
+    @Override
+    public long countVialsInLot(String lot) {
+        return em.createQuery("SELECT count(v) FROM Vial v WHERE v.lot = :lot", Long.class)
+                .setParameter("lot", lot.strip().toUpperCase()).getSingleResult();
+    }
+
+    @Override
+    public Map<UUID, Vial> vialsById(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT v FROM Vial v WHERE v.id IN :ids", Vial.class).setParameter("ids", Set.copyOf(ids)).getResultStream()
+                .collect(Collectors.toMap(Vial::id, Function.identity()));
+    }
+
+    @Override
+    public List<RegisterEntry> entriesOfVials(Collection<UUID> vialIds) {
+        if (vialIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM RegisterEntry e WHERE e.vialId IN :v ORDER BY e.id", RegisterEntry.class)
+                .setParameter("v", Set.copyOf(vialIds)).getResultList();
     }
 
     @Override
