@@ -214,13 +214,39 @@ class BrowserIT {
     }
 
     @Test
-    void admin_addsAChair_andSeesItListed() {
-        String name = "Chair " + Long.toString(System.nanoTime(), 36);
+    void admin_addsAChair_andSeesItListed_inAPagedTableWithAFindBox() {
+        String prefix = "Chair " + Long.toString(System.nanoTime(), 36);
+        for (int i = 1; i <= 24; i++) {
+            assertThat(Suite.post("admin", "/api/scheduling/resources", "{\"name\":\"" + prefix + String.format(" %02d", i)
+                    + "\",\"kind\":\"PT_ROOM\"}").statusCode()).isEqualTo(201);
+        }
+        String name = prefix + " 25";
         try (Browser b = new Browser().signIn("admin")) {
             b.driver.findElement(By.id("menu-setup")).click();
             b.visible(By.id("resourceForm:name")).sendKeys(name);
             new Select(b.driver.findElement(By.id("resourceForm:kind"))).selectByValue("INFUSION_CHAIR");
             b.driver.findElement(By.id("resourceForm:addResource")).click();
+            // the table now shows what was added: the find box holds its name
+            b.waitForText(By.id("resourceForm:resourceTable"), name);
+            assertThat(b.driver.findElement(By.id("resourceFind:find")).getAttribute("value")).isEqualTo(name);
+            assertThat(b.driver.findElements(By.cssSelector("#resourceForm\\:resourceTable tbody tr"))).hasSize(1);
+
+            // 25 match the prefix: twenty on the first page, by kind then name, and the rest on the next
+            WebElement find = b.driver.findElement(By.id("resourceFind:find"));
+            find.sendKeys(Keys.chord(Keys.CONTROL, "a"), prefix.toUpperCase());
+            b.waitForText(By.id("resourceForm:resourceTable"), prefix + " 01");
+            b.awaitAjax();
+            List<WebElement> rows = b.driver.findElements(By.cssSelector("#resourceForm\\:resourceTable tbody tr"));
+            assertThat(rows).hasSize(20);
+            assertThat(rows.get(0).getText()).contains(name, "infusion chair");
+            assertThat(rows.get(19).getText()).contains(prefix + " 19");
+            b.driver.findElement(By.cssSelector("#resourceForm\\:resourceTable .ui-paginator-next")).click();
+            b.waitForText(By.id("resourceForm:resourceTable"), prefix + " 24");
+            assertThat(b.driver.findElements(By.cssSelector("#resourceForm\\:resourceTable tbody tr"))).hasSize(5);
+
+            find.sendKeys(Keys.chord(Keys.CONTROL, "a"), "no such room " + prefix);
+            b.waitForText(By.id("resourceForm:resourceTable"), "No chair or room matches");
+            find.sendKeys(Keys.chord(Keys.CONTROL, "a"), name);
             b.waitForText(By.id("resourceForm:resourceTable"), name);
             b.screenshot("admin-providers-rooms");
         }
@@ -246,6 +272,10 @@ class BrowserIT {
             b.waitForText(By.id("absenceForm:absenceTable"), "Annual leave " + suffix);
             assertThat(b.text(By.id("absenceForm:absenceTable"))).contains(nurse, day.toString());
 
+            b.driver.findElement(By.id("providerFind:find")).sendKeys(nurse);
+            b.waitForText(By.id("providerForm:providerTable"), nurse);
+            b.awaitAjax();
+            assertThat(b.driver.findElements(By.cssSelector("#providerForm\\:providerTable tbody tr"))).hasSize(1);
             b.driver.findElement(By.xpath("//tr[contains(., '" + nurse + "')]//button[normalize-space(.)='Deactivate']")).click();
             b.visible(By.cssSelector(".ui-confirmdialog-yes")).click();
             b.waitForText(By.id("providerForm:providerTable"), "Not taking appointments");

@@ -4,6 +4,7 @@ import com.clinicsuite.scheduling.application.Commands;
 import com.clinicsuite.scheduling.application.SchedulingRows;
 import com.clinicsuite.scheduling.application.SchedulingSetup;
 import com.clinicsuite.web.faces.Messages;
+import com.clinicsuite.web.faces.PagedRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +14,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The administrator's scheduling setup: providers with weekday hours, and chairs and rooms. */
+/** The administrator's scheduling setup: providers with weekday hours, and chairs and rooms (paged tables with a find box). */
 @Named
 @ViewScoped
 public class SchedulingSetupView implements Serializable {
@@ -23,8 +24,13 @@ public class SchedulingSetupView implements Serializable {
     @Inject
     private SchedulingSetup setup;
 
-    private List<SchedulingRows.ProviderRow> providers;
-    private List<SchedulingRows.ResourceRow> resources;
+    /** Typed into the "Find" box above each table; after an add, the name added, so the new row shows. */
+    private String providerFilter;
+    private String resourceFilter;
+    private final PagedRows<SchedulingRows.ProviderRow> providers = new PagedRows<>(page -> setup.providerPage(providerFilter, page),
+            SchedulingRows.ProviderRow::id);
+    private final PagedRows<SchedulingRows.ResourceRow> resources = new PagedRows<>(page -> setup.resourcePage(resourceFilter, page),
+            SchedulingRows.ResourceRow::id);
 
     private String username;
     private String displayName;
@@ -49,18 +55,20 @@ public class SchedulingSetupView implements Serializable {
     private java.time.LocalDate absenceLast;
     private String absenceReason;
 
-    public List<SchedulingRows.ProviderRow> getProviders() {
-        if (providers == null) {
-            providers = setup.providers();
-        }
+    public PagedRows<SchedulingRows.ProviderRow> getProviders() {
         return providers;
     }
 
-    public List<SchedulingRows.ResourceRow> getResources() {
-        if (resources == null) {
-            resources = setup.resources();
-        }
+    public PagedRows<SchedulingRows.ResourceRow> getResources() {
         return resources;
+    }
+
+    /** The find box changed: the table starts again from its first page. */
+    public void find(String tableId) {
+        if (jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().findComponent(tableId)
+                instanceof org.primefaces.component.datatable.DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     public void addProvider() {
@@ -69,7 +77,8 @@ public class SchedulingSetupView implements Serializable {
         List<Commands.Hours> hours = days.stream().map(d -> new Commands.Hours(Integer.parseInt(d), from, to)).toList();
         SchedulingRows.ProviderRow saved = setup.addProvider(new Commands.AddProvider(username, displayName, discipline, npi, hours));
         Messages.info("Added " + saved.displayName() + ".");
-        providers = null;
+        providerFilter = saved.displayName();
+        find("providerForm:providerTable");
         username = null;
         displayName = null;
         npi = null;
@@ -99,7 +108,6 @@ public class SchedulingSetupView implements Serializable {
 
     public void cancelEdit() {
         editing = null;
-        providers = null;
         displayName = null;
         npi = null;
         days = new ArrayList<>(List.of("1", "2", "3", "4", "5"));
@@ -108,7 +116,6 @@ public class SchedulingSetupView implements Serializable {
     public void setActive(SchedulingRows.ProviderRow p, boolean active) {
         setup.setProviderActive(p.id(), p.version(), active);
         Messages.info(p.displayName() + (active ? " takes appointments again." : " no longer takes new appointments; booked ones stay."));
-        providers = null;
     }
 
     public List<SchedulingRows.AbsenceRow> getAbsences() {
@@ -174,7 +181,8 @@ public class SchedulingSetupView implements Serializable {
     public void addResource() {
         SchedulingRows.ResourceRow saved = setup.addResource(new Commands.AddResource(resourceName, resourceKind));
         Messages.info("Added " + saved.name() + ".");
-        resources = null;
+        resourceFilter = saved.name();
+        find("resourceForm:resourceTable");
         resourceName = null;
     }
 
@@ -195,6 +203,10 @@ public class SchedulingSetupView implements Serializable {
     }
 
     public SchedulingRows.ProviderRow getEditing() { return editing; }
+    public String getProviderFilter() { return providerFilter; }
+    public void setProviderFilter(String v) { providerFilter = v; }
+    public String getResourceFilter() { return resourceFilter; }
+    public void setResourceFilter(String v) { resourceFilter = v; }
     public String getAbsenceProvider() { return absenceProvider; }
     public void setAbsenceProvider(String v) { absenceProvider = v; }
     public java.time.LocalDate getAbsenceFirst() { return absenceFirst; }

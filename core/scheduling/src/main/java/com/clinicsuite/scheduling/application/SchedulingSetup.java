@@ -9,6 +9,8 @@ import com.clinicsuite.scheduling.domain.ResourceKind;
 import com.clinicsuite.scheduling.domain.SchedulingRepository;
 import com.clinicsuite.scheduling.domain.WorkingHours;
 import com.clinicsuite.shared.application.AuditTrail;
+import com.clinicsuite.shared.application.PageRequest;
+import com.clinicsuite.shared.application.PageResult;
 import com.clinicsuite.shared.application.Roles;
 import com.clinicsuite.shared.domain.Choice;
 import com.clinicsuite.shared.error.BusinessRuleException;
@@ -85,9 +87,11 @@ public class SchedulingSetup {
     /** Holidays and leave overlapping [from, to]. */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public List<SchedulingRows.AbsenceRow> absences(@NotNull java.time.LocalDate from, @NotNull java.time.LocalDate to) {
-        java.util.Map<java.util.UUID, Provider> providers = repository.providers().stream()
+        List<Absence> absences = repository.absences(from, to);
+        java.util.Map<java.util.UUID, Provider> providers = repository.providersNamed(absences.stream().map(Absence::providerId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())).stream()
                 .collect(java.util.stream.Collectors.toMap(Provider::id, x -> x));
-        return repository.absences(from, to).stream().map(a -> Rows.of(a, a.providerId() == null ? null : providers.get(a.providerId()))).toList();
+        return absences.stream().map(a -> Rows.of(a, a.providerId() == null ? null : providers.get(a.providerId()))).toList();
     }
 
     private Provider provider(java.util.UUID id, long version) {
@@ -151,6 +155,20 @@ public class SchedulingSetup {
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})
     public List<SchedulingRows.ProviderRow> providers() {
         return repository.providers().stream().map(Rows::of).toList();
+    }
+
+    /** The administrator's provider list: one page, filtered by name or username, by name. */
+    @RolesAllowed(Roles.ADMIN)
+    public PageResult<SchedulingRows.ProviderRow> providerPage(String text, @NotNull PageRequest page) {
+        return new PageResult<>(repository.providerPage(text, page.offset(), page.limit()).stream().map(Rows::of).toList(),
+                repository.providerCount(text));
+    }
+
+    /** The administrator's chairs and rooms: one page, filtered by name, by kind then name. */
+    @RolesAllowed(Roles.ADMIN)
+    public PageResult<SchedulingRows.ResourceRow> resourcePage(String text, @NotNull PageRequest page) {
+        return new PageResult<>(repository.resourcePage(text, page.offset(), page.limit()).stream().map(Rows::of).toList(),
+                repository.resourceCount(text));
     }
 
     /** The booking drop-downs' providers and rooms, id and name: one snapshot shared by every screen (see {@link BookingChoices}). */

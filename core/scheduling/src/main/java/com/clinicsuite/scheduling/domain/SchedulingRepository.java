@@ -38,6 +38,18 @@ public interface SchedulingRepository {
     /** These providers (without their hours), read-only: for naming them on appointment rows. */
     List<Provider> providersNamed(java.util.Collection<UUID> ids);
 
+    /** One page of the providers whose name or username contains {@code text} (every one when blank), by name, hours included. */
+    List<Provider> providerPage(String text, int offset, int limit);
+
+    /** How many providers' name or username contains {@code text}. */
+    long providerCount(String text);
+
+    /** One page of the chairs and rooms whose name contains {@code text} (every one when blank), by kind then name. */
+    List<Resource> resourcePage(String text, int offset, int limit);
+
+    /** How many chairs and rooms' name contains {@code text}. */
+    long resourceCount(String text);
+
     /** These rooms and chairs, read-only: for naming them on appointment rows. */
     List<Resource> resourcesNamed(java.util.Collection<UUID> ids);
 

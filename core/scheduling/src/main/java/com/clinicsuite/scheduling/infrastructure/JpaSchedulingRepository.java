@@ -124,6 +124,47 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     }
 
     @Override
+    public List<Provider> providerPage(String text, int offset, int limit) {
+        // the page's ids first (a collection fetch cannot be paged in SQL), then those providers with their hours in one query
+        List<UUID> ids = em.createQuery("SELECT p.id FROM Provider p WHERE " + PROVIDER_MATCHES + " ORDER BY p.displayName, p.id", UUID.class)
+                .setParameter("q", contains(text)).setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, Provider> byId = em.createQuery("SELECT DISTINCT p FROM Provider p LEFT JOIN FETCH p.hours WHERE p.id IN :ids", Provider.class)
+                .setParameter("ids", ids).setHint(READ_ONLY, true).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Provider::id, java.util.function.Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    @Override
+    public long providerCount(String text) {
+        return em.createQuery("SELECT count(p) FROM Provider p WHERE " + PROVIDER_MATCHES, Long.class).setParameter("q", contains(text)).getSingleResult();
+    }
+
+    @Override
+    public List<Resource> resourcePage(String text, int offset, int limit) {
+        return em.createQuery("SELECT r FROM Resource r WHERE lower(r.name) LIKE :q ESCAPE '!' ORDER BY r.kind, r.name, r.id", Resource.class)
+                .setParameter("q", contains(text)).setFirstResult(offset).setMaxResults(limit).setHint(READ_ONLY, true).getResultList();
+    }
+
+    @Override
+    public long resourceCount(String text) {
+        return em.createQuery("SELECT count(r) FROM Resource r WHERE lower(r.name) LIKE :q ESCAPE '!'", Long.class)
+                .setParameter("q", contains(text)).getSingleResult();
+    }
+
+    private static final String PROVIDER_MATCHES = "(lower(p.displayName) LIKE :q ESCAPE '!' OR lower(p.username) LIKE :q ESCAPE '!')";
+
+    /** A LIKE pattern for "contains the text", its own % and _ taken literally; every row when the text is blank. */
+    private static String contains(String text) {
+        if (text == null || text.isBlank()) {
+            return "%";
+        }
+        return "%" + text.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    @Override
     public List<Resource> resourcesNamed(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

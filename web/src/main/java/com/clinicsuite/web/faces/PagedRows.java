@@ -1,0 +1,66 @@
+package com.clinicsuite.web.faces;
+
+import com.clinicsuite.shared.application.PageRequest;
+import com.clinicsuite.shared.application.PageResult;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A lazy table over a service's paged query: each page is one call, which also gives the total. Row actions find
+ * their row among the page shown by its key.
+ *
+ * @param <T> the screen's row type
+ */
+public final class PagedRows<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The service call for one page (serializable, as the view that holds it is). */
+    @FunctionalInterface
+    public interface Loader<T> extends Serializable {
+        PageResult<T> load(PageRequest page);
+    }
+
+    /** The row's key (serializable, as the view that holds it is). */
+    @FunctionalInterface
+    public interface Key<T> extends Serializable {
+        Object of(T row);
+    }
+
+    private final Loader<T> loader;
+    private final Key<T> key;
+
+    public PagedRows(Loader<T> loader, Key<T> key) {
+        this.loader = loader;
+        this.key = key;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) loader.load(PageRequest.first(1)).total();
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        PageResult<T> page = loader.load(new PageRequest(Math.max(0, first), Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT)), null, true));
+        setRowCount((int) page.total());
+        return page.rows();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(key.of(row));
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        List<T> shown = getWrappedData();
+        return shown == null ? null : shown.stream().filter(r -> Objects.equals(getRowKey(r), rowKey)).findFirst().orElse(null);
+    }
+}
