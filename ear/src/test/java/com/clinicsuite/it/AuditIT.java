@@ -43,6 +43,23 @@ class AuditIT {
         }
     }
 
+    /** The details of this user's entries of this action for the patient, oldest first. */
+    static java.util.List<String> details(String actor, String patientId, String action) throws Exception {
+        try (Connection c = Suite.database();
+             PreparedStatement ps = c.prepareStatement("SELECT detail FROM audit.audit_event WHERE actor = ? AND patient_id = ? AND action = ? ORDER BY id")) {
+            ps.setString(1, actor);
+            ps.setObject(2, UUID.fromString(patientId));
+            ps.setString(3, action);
+            java.util.List<String> details = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    details.add(rs.getString(1));
+                }
+            }
+            return details;
+        }
+    }
+
     static long denials(String actor) throws Exception {
         try (Connection c = Suite.database();
              PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM audit.audit_event WHERE actor = ? AND action = 'access.denied'")) {

@@ -239,6 +239,11 @@ class BillingIT {
         JsonNode account = Suite.json(Suite.get("billing", "/api/billing/accounts/" + patient).body());
         assertThat(account.get("invoices").get(0).get("status").asText()).isEqualTo("ISSUED");
         assertThat(account.get("balance").decimalValue()).isEqualByComparingTo("259.60");
+        // the approvals are audited, every charge named (several to a row)
+        String approved = String.join("; ", AuditIT.details("billing", patient, "billing.charge.approve"));
+        for (JsonNode c : charges) {
+            assertThat(approved).contains(c.get("code").asText() + " ×" + c.get("units").asInt() + " at ");
+        }
     }
 
     @Test

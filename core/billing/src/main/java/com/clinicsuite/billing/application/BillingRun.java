@@ -141,11 +141,7 @@ public class BillingRun {
     }
 
     private boolean bill(UUID patientId) {
-        for (Charge c : billing.chargesOf(patientId)) {
-            if (c.status() == Charge.Status.REVIEW && c.reviewNote() == null) {
-                charges.approve(c.id(), c.version());
-            }
-        }
+        charges.approveReady(patientId);
         if (billing.approved(Charge.Route.SELF_PAY, patientId).isEmpty()) {
             return false;
         }

@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
 @Stateless
 public class Charges {
 
+    /** What one audit row's detail holds. */
+    private static final int AUDIT_DETAIL_MAX = 500;
+
     @Inject
     private BillingRepository billing;
 
@@ -68,6 +71,34 @@ public class Charges {
         billing.flush();
         audit.record("billing.charge.approve", c.patientId(), describe(c));
         return row(c, null);
+    }
+
+    /**
+     * The month-end run's approval: every charge of the patient waiting for review without a reviewer's note is
+     * approved, with one flush, and audited in as few rows as name them all (an audit row holds 500 characters). A
+     * charge that cannot be approved (no price, no diagnosis) throws, and the caller's transaction rolls back.
+     *
+     * @return how many charges were approved
+     */
+    @RolesAllowed(Roles.BILLING)
+    public int approveReady(@NotNull UUID patientId) {
+        List<Charge> ready = billing.readyToApprove(patientId);
+        if (ready.isEmpty()) {
+            return 0;
+        }
+        ready.forEach(Charge::approve);
+        billing.flush();
+        StringBuilder detail = new StringBuilder();
+        for (Charge c : ready) {
+            String one = describe(c);
+            if (!detail.isEmpty() && detail.length() + 2 + one.length() > AUDIT_DETAIL_MAX) {
+                audit.record("billing.charge.approve", patientId, detail.toString());
+                detail.setLength(0);
+            }
+            detail.append(detail.isEmpty() ? "" : "; ").append(one);
+        }
+        audit.record("billing.charge.approve", patientId, detail.toString());
+        return ready.size();
     }
 
     @RolesAllowed(Roles.BILLING)

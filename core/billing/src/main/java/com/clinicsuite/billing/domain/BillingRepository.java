@@ -59,6 +59,9 @@ public interface BillingRepository {
 
     List<Charge> chargesOf(UUID patientId);
 
+    /** The patient's charges waiting for review without a reviewer's note (what the month-end run approves), oldest first. */
+    List<Charge> readyToApprove(UUID patientId);
+
     /** Charges in one status, oldest service first, one page. */
     List<Charge> chargesIn(Charge.Status status, UUID patientId, int first, int max);
 

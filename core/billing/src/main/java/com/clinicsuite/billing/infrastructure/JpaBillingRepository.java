@@ -183,13 +183,27 @@ public class JpaBillingRepository implements BillingRepository {
 
     @Override
     public List<Charge> approved(Charge.Route route, UUID patientId) {
-        var q = em.createQuery("SELECT c FROM Charge c WHERE c.status = :s AND c.route = :r" + (patientId == null ? "" : " AND c.patientId = :p")
-                        + " ORDER BY c.patientId, c.serviceDate, c.createdAt", Charge.class)
-                .setParameter("s", Charge.Status.APPROVED).setParameter("r", route);
         if (patientId != null) {
-            q.setParameter("p", patientId);
+            return unbilled(patientId).stream().filter(c -> c.status() == Charge.Status.APPROVED && c.route() == route).toList();
         }
-        return q.getResultList();
+        return em.createQuery("SELECT c FROM Charge c WHERE c.status = :s AND c.route = :r ORDER BY c.patientId, c.serviceDate, c.createdAt", Charge.class)
+                .setParameter("s", Charge.Status.APPROVED).setParameter("r", route).getResultList();
+    }
+
+    @Override
+    public List<Charge> readyToApprove(UUID patientId) {
+        return unbilled(patientId).stream().filter(c -> c.status() == Charge.Status.REVIEW && c.reviewNote() == null).toList();
+    }
+
+    /**
+     * One patient's charges in review or approved, oldest first, by the (patient, status) index. Asked for
+     * "approved" alone, the planner went by the statistics, in which approved charges are rare (they are billed the
+     * same month), and walked every approved charge's status index entry for each patient; during a month-end run
+     * thousands are approved, and each patient's query grew from 0.05 to 1.5 ms.
+     */
+    private List<Charge> unbilled(UUID patientId) {
+        return em.createQuery("SELECT c FROM Charge c WHERE c.patientId = :p AND c.status IN (:open) ORDER BY c.serviceDate, c.createdAt", Charge.class)
+                .setParameter("p", patientId).setParameter("open", List.of(Charge.Status.REVIEW, Charge.Status.APPROVED)).getResultList();
     }
 
     @Override
