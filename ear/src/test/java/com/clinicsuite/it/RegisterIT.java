@@ -100,6 +100,29 @@ class RegisterIT {
     }
 
     @Test
+    void sixNursesAskingTheSamePhysicianToWitnessAtOnce_areAllConfirmed() throws Exception {
+        // Keycloak refuses a password grant while another for the same user is under way; the suite queues them
+        List<JsonNode> vials = receive(6);
+        String patient = UUID.randomUUID().toString();
+        Suite.token("nurse");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> results = new ArrayList<>();
+        for (JsonNode vial : vials) {
+            results.add(pool.submit(() -> {
+                go.await();
+                return Suite.post("nurse", "/api/register/draws", draw(vial.get("id").asText(), patient, "80", "70", "10", "physician", "demo"));
+            }));
+        }
+        go.countDown();
+        for (Future<HttpResponse<String>> f : results) {
+            HttpResponse<String> r = f.get();
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        }
+        pool.shutdown();
+    }
+
+    @Test
     void eightThreadsDrawingFromOneVial_neverDriveItBelowZero_andTheDrawsAddUpToTheBalanceChange() throws Exception {
         String vial = receive(1).get(0).get("id").asText();
         String patient = UUID.randomUUID().toString();

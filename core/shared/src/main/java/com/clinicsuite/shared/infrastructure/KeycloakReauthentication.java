@@ -26,6 +26,15 @@ public class KeycloakReauthentication implements Reauthentication {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /**
+     * One confirmation at a time per user (striped by username). Keycloak 26's brute-force protection refuses a
+     * password grant while another one for the same user is under way ("user_temporarily_disabled", reported to us
+     * as a wrong password): two nurses asking the same physician to confirm a dose at the same moment would otherwise
+     * see one of them refused. The mixed benchmark hit this twice in 30 minutes.
+     */
+    private final java.util.concurrent.locks.ReentrantLock[] perUser = java.util.stream.Stream.generate(java.util.concurrent.locks.ReentrantLock::new)
+            .limit(64).toArray(java.util.concurrent.locks.ReentrantLock[]::new);
+
     @Override
     public java.util.Set<String> confirm(String username, String password) {
         if (password == null || password.isEmpty()) {
@@ -38,10 +47,18 @@ public class KeycloakReauthentication implements Reauthentication {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         int status;
         String body;
+        java.util.concurrent.locks.ReentrantLock lock = perUser[Math.floorMod(username.strip().toLowerCase(java.util.Locale.ROOT).hashCode(), perUser.length)];
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            status = response.statusCode();
-            body = response.body() == null ? "" : response.body();
+            if (!lock.tryLock(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new BusinessRuleException("reauth.busy", "password", "The sign-in service is busy confirming " + username + "; try again.");
+            }
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                status = response.statusCode();
+                body = response.body() == null ? "" : response.body();
+            } finally {
+                lock.unlock();
+            }
         } catch (IOException e) {
             throw new BusinessRuleException("reauth.unavailable", "password", "The sign-in service cannot be reached, so the signature cannot be confirmed; try again in a minute.");
         } catch (InterruptedException e) {
