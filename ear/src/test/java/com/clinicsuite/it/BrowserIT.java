@@ -257,7 +257,8 @@ class BrowserIT {
         String suffix = Long.toString(System.nanoTime(), 36);
         String nurse = "Leave Nurse " + suffix;
         Suite.post("admin", "/api/scheduling/providers", "{\"username\":\"leave-" + suffix + "\",\"displayName\":\"" + nurse
-                + "\",\"discipline\":\"NURSE\",\"hours\":[{\"dayOfWeek\":1,\"starts\":\"08:00:00\",\"ends\":\"17:00:00\"}]}");
+                + "\",\"discipline\":\"NURSE\",\"hours\":[{\"dayOfWeek\":1,\"starts\":\"08:00:00\",\"ends\":\"17:00:00\"},"
+                + "{\"dayOfWeek\":3,\"starts\":\"08:00:00\",\"ends\":\"17:00:00\"}]}");
         java.time.LocalDate day = java.time.LocalDate.now().plusDays(20);
         try (Browser b = new Browser().signIn("admin")) {
             b.driver.findElement(By.id("menu-setup")).click();
@@ -276,6 +277,7 @@ class BrowserIT {
             b.waitForText(By.id("providerForm:providerTable"), nurse);
             b.awaitAjax();
             assertThat(b.driver.findElements(By.cssSelector("#providerForm\\:providerTable tbody tr"))).hasSize(1);
+            assertThat(b.text(By.id("providerForm:providerTable"))).contains("Mon 08:00–17:00, Wed 08:00–17:00");
             b.driver.findElement(By.xpath("//tr[contains(., '" + nurse + "')]//button[normalize-space(.)='Deactivate']")).click();
             b.visible(By.cssSelector(".ui-confirmdialog-yes")).click();
             b.waitForText(By.id("providerForm:providerTable"), "Not taking appointments");

@@ -132,8 +132,9 @@ public class JpaSchedulingRepository implements SchedulingRepository {
             return List.of();
         }
         java.util.Map<UUID, Provider> byId = em.createQuery("SELECT DISTINCT p FROM Provider p LEFT JOIN FETCH p.hours WHERE p.id IN :ids", Provider.class)
-                .setParameter("ids", ids).setHint(READ_ONLY, true).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(Provider::id, java.util.function.Function.identity()));
+                .setParameter("ids", ids).setHint(READ_ONLY, true).getResultList().stream()
+                // a stream over a collection fetch yields the provider once per hours row; the map keeps it once
+                .collect(java.util.stream.Collectors.toMap(Provider::id, java.util.function.Function.identity(), (same, again) -> same));
         return ids.stream().map(byId::get).toList();
     }
 
