@@ -274,9 +274,10 @@ class BrowserIT {
             assertThat(b.text(By.id("absenceForm:absenceTable"))).contains(nurse, day.toString());
 
             b.driver.findElement(By.id("providerFind:find")).sendKeys(nurse);
-            b.waitForText(By.id("providerForm:providerTable"), nurse);
+            // the find box filters after a short pause in typing: wait for the table to hold just that provider
+            b.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#providerForm\\:providerTable tbody tr"), 1));
             b.awaitAjax();
-            assertThat(b.driver.findElements(By.cssSelector("#providerForm\\:providerTable tbody tr"))).hasSize(1);
+            assertThat(b.text(By.id("providerForm:providerTable"))).contains(nurse);
             assertThat(b.text(By.id("providerForm:providerTable"))).contains("Mon 08:00–17:00, Wed 08:00–17:00");
             b.driver.findElement(By.xpath("//tr[contains(., '" + nurse + "')]//button[normalize-space(.)='Deactivate']")).click();
             b.visible(By.cssSelector(".ui-confirmdialog-yes")).click();
