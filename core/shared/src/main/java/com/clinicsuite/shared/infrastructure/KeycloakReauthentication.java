@@ -37,6 +37,9 @@ public class KeycloakReauthentication implements Reauthentication {
 
     @Override
     public java.util.Set<String> confirm(String username, String password) {
+        if (username == null || username.isBlank()) {
+            throw new BusinessRuleException("reauth.user", "username", "Name the user who confirms.");
+        }
         if (password == null || password.isEmpty()) {
             throw new BusinessRuleException("reauth.required", "password", "Enter your password to sign.");
         }

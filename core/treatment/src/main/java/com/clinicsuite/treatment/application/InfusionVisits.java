@@ -104,8 +104,12 @@ public class InfusionVisits {
             throw new BusinessRuleException("visit.history", "Only a completed infusion of a plan can be documented afterwards.");
         }
         TreatmentPlan plan = repository.plan(a.planId()).orElseThrow();
-        confirmLicensed(p.confirmer(), p.confirmerPassword(), "confirmer");
-        if (!reauthentication.confirm(p.cosigner(), p.cosignerPassword()).contains(Roles.PHYSICIAN)) {
+        java.util.Set<String> confirmerRoles = confirmLicensed(p.confirmer(), p.confirmerPassword(), "confirmer");
+        // the same physician often both confirmed the dose and co-signs: their password is checked once (Keycloak
+        // refuses a second password grant for a user while it is still recording the first)
+        boolean samePerson = p.cosigner() != null && p.cosigner().strip().equalsIgnoreCase(p.confirmer().strip())
+                && java.util.Objects.equals(p.cosignerPassword(), p.confirmerPassword());
+        if (!(samePerson ? confirmerRoles : reauthentication.confirm(p.cosigner(), p.cosignerPassword())).contains(Roles.PHYSICIAN)) {
             throw new BusinessRuleException("visit.cosign.physician", "cosigner", p.cosigner() + " is not a physician.");
         }
         java.time.Instant t = a.startsAt().plusSeconds(600);
@@ -344,10 +348,12 @@ public class InfusionVisits {
         return view(v);
     }
 
-    private void confirmLicensed(String who, String password, String field) {
-        if (reauthentication.confirm(who, password).stream().noneMatch(LICENSED::contains)) {
+    private java.util.Set<String> confirmLicensed(String who, String password, String field) {
+        java.util.Set<String> roles = reauthentication.confirm(who, password);
+        if (roles.stream().noneMatch(LICENSED::contains)) {
             throw new BusinessRuleException("visit.unlicensed", field, who + " is not a nurse or physician.");
         }
+        return roles;
     }
 
     private VisitView change(UUID visitId, long version, String action, Consumer<InfusionVisit> change) {
