@@ -156,12 +156,13 @@ class InfusionBrowserIT {
             b.waitForText(By.id("messages"), "50 min → 90834 ×1");
             b.screenshot("counseling-integration");
         }
-        JsonNode stock = Suite.json(Suite.get("nurse", "/api/register/vials?all=true").body());
-        for (JsonNode v : stock) {
-            if (v.get("label").asText().equals(vial)) {
-                assertThat(v.get("balanceMg").decimalValue()).isEqualByComparingTo("460");
-            }
+        // the vial is still on the shelf with what the draw left (the listing is the shelf: vials with a balance)
+        JsonNode drawn = null;
+        for (JsonNode v : Suite.json(Suite.get("nurse", "/api/register/vials").body())) {
+            drawn = v.get("label").asText().equals(vial) ? v : drawn;
         }
+        assertThat(drawn).as("vial " + vial + " in stock").isNotNull();
+        assertThat(drawn.get("balanceMg").decimalValue()).isEqualByComparingTo("460");
     }
 
     private static void type(Browser b, String id, String value) {

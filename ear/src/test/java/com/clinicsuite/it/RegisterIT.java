@@ -67,6 +67,14 @@ class RegisterIT {
         assertThat(ledger.findValuesAsText("vialLabel")).containsExactly(lot + "-01", lot + "-01", lot + "-02", lot + "-03");
         assertThat(ledger.findValuesAsText("kind")).containsExactly("RECEIPT", "DRAW", "RECEIPT", "RECEIPT");
         assertThat(Suite.json(Suite.get("admin", "/api/register/lots/NO-SUCH-" + lot + "/ledger").body())).isEmpty();
+
+        JsonNode vials = Suite.json(Suite.get("nurse", "/api/register/lots/" + lot.toLowerCase() + "/vials").body());
+        assertThat(vials.findValuesAsText("label")).containsExactlyInAnyOrder(lot + "-01", lot + "-02", lot + "-03");
+        assertThat(vials.findValues("balanceMg")).extracting(JsonNode::decimalValue)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactlyInAnyOrder(
+                        new java.math.BigDecimal("400"), new java.math.BigDecimal("500"), new java.math.BigDecimal("500"));
+        assertThat(Suite.json(Suite.get("nurse", "/api/register/lots/NO-SUCH-" + lot + "/vials").body())).isEmpty();
+        assertThat(Suite.get("frontdesk", "/api/register/lots/" + lot + "/vials").statusCode()).isEqualTo(403);
     }
 
     @Test

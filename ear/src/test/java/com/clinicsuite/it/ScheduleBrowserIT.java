@@ -123,8 +123,14 @@ class ScheduleBrowserIT {
      */
     private static long atLeastActiveProviders(int count) {
         long active = 0;
-        for (JsonNode p : Suite.json(Suite.get("admin", "/api/scheduling/providers").body())) {
-            active += p.get("active").asBoolean() ? 1 : 0;
+        for (int offset = 0; ; offset += 200) {
+            JsonNode page = Suite.json(Suite.get("admin", "/api/scheduling/providers?limit=200&offset=" + offset).body());
+            for (JsonNode p : page.get("rows")) {
+                active += p.get("active").asBoolean() ? 1 : 0;
+            }
+            if (offset + 200 >= page.get("total").asLong()) {
+                break;
+            }
         }
         String run = Long.toString(System.nanoTime(), 36);
         for (long i = active; i < count; i++) {

@@ -18,14 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchedulingIT {
 
     private static String providerId;
+    private static String providerUsername;
     private static String chairId;
     private static LocalDate monday;
 
     @BeforeAll
     static void setUp() {
         String suffix = Long.toString(System.nanoTime(), 36);
+        providerUsername = "sched-" + suffix;
         providerId = Suite.json(Suite.post("admin", "/api/scheduling/providers",
-                "{\"username\":\"sched-" + suffix + "\",\"displayName\":\"Nora Sched " + suffix + "\",\"discipline\":\"NURSE\",\"npi\":\"1234567893\","
+                "{\"username\":\"" + providerUsername + "\",\"displayName\":\"Nora Sched " + suffix + "\",\"discipline\":\"NURSE\",\"npi\":\"1234567893\","
                         + "\"hours\":[{\"dayOfWeek\":1,\"starts\":\"08:00:00\",\"ends\":\"17:00:00\"}]}").body()).get("id").asText();
         chairId = Suite.json(Suite.post("admin", "/api/scheduling/resources",
                 "{\"name\":\"Chair " + suffix + "\",\"kind\":\"INFUSION_CHAIR\"}").body()).get("id").asText();
@@ -40,6 +42,28 @@ class SchedulingIT {
     private static HttpResponse<String> book(String user, String patient, String at, String type) {
         return Suite.post(user, "/api/scheduling/appointments", "{\"patientId\":\"" + patient + "\",\"providerId\":\"" + providerId
                 + "\",\"resourceId\":\"" + chairId + "\",\"typeCode\":\"" + type + "\",\"startsAt\":\"" + at + "\"}");
+    }
+
+    @Test
+    void providersAndRoomsComeAPageAtATime_filteredByName() {
+        String tag = "pg" + Long.toString(System.nanoTime(), 36);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(Suite.post("admin", "/api/scheduling/resources", "{\"name\":\"Room " + tag + " " + i + "\",\"kind\":\"EXAM_ROOM\"}")
+                    .statusCode()).isEqualTo(201);
+        }
+        JsonNode first = Suite.json(Suite.get("frontdesk", "/api/scheduling/resources?q=" + tag + "&limit=2").body());
+        assertThat(first.get("total").asLong()).isEqualTo(3);
+        assertThat(first.get("rows").findValuesAsText("name")).containsExactly("Room " + tag + " 1", "Room " + tag + " 2");
+        JsonNode second = Suite.json(Suite.get("frontdesk", "/api/scheduling/resources?q=" + tag.toUpperCase() + "&limit=2&offset=2").body());
+        assertThat(second.get("rows").findValuesAsText("name")).containsExactly("Room " + tag + " 3");
+
+        JsonNode byUsername = Suite.json(Suite.get("billing", "/api/scheduling/providers?q=" + providerUsername).body());
+        assertThat(byUsername.get("total").asLong()).isEqualTo(1);
+        assertThat(byUsername.get("rows").get(0).get("id").asText()).isEqualTo(providerId);
+        assertThat(Suite.get("frontdesk", "/api/scheduling/providers").body()).contains("\"total\"");
+        HttpResponse<String> tooMany = Suite.get("frontdesk", "/api/scheduling/providers?limit=5000");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(Suite.json(tooMany.body()).get("message").asText()).contains("limit must be between 1 and 200");
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A lazy table over a service's paged query: each page is one call, which also gives the total. Row actions find
- * their row among the page shown by its key.
+ * A lazy table over a service's paged query: each page is one call, which also gives the total (PrimeFaces asks for
+ * the count and then the page; the count's call reads the page shown last, so a re-render of the same page is one
+ * call). Row actions find their row among the page shown by its key.
  *
  * @param <T> the screen's row type
  */
@@ -41,14 +42,28 @@ public final class PagedRows<T> extends LazyDataModel<T> {
         this.key = key;
     }
 
+    /** The page last shown: PrimeFaces counts before it loads, and a re-render usually loads the same page again. */
+    private int lastFirst;
+    private int lastSize = 20;
+
+    /** The page read with the count, for the load that follows it (one service call, not two). */
+    private transient PageResult<T> prefetched;
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) loader.load(PageRequest.first(1)).total();
+        prefetched = loader.load(new PageRequest(lastFirst, lastSize, null, true));
+        return (int) prefetched.total();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        PageResult<T> page = loader.load(new PageRequest(Math.max(0, first), Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT)), null, true));
+        int from = Math.max(0, first);
+        int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
+        PageResult<T> page = prefetched != null && from == lastFirst && size == lastSize ? prefetched
+                : loader.load(new PageRequest(from, size, null, true));
+        prefetched = null;
+        lastFirst = from;
+        lastSize = size;
         setRowCount((int) page.total());
         return page.rows();
     }

@@ -88,7 +88,7 @@ public class RegisterView implements Serializable {
 
     public List<RegisterRows.VialRow> getStock() {
         if (stock == null) {
-            stock = register.stock(true);
+            stock = register.stock();
         }
         return stock;
     }

@@ -16,6 +16,15 @@ final class Params {
         return version;
     }
 
+    /** {@code ?offset=&limit=} as a page; out of range is a 400 with a clear message. */
+    static com.clinicsuite.shared.application.PageRequest page(int offset, int limit) {
+        try {
+            return new com.clinicsuite.shared.application.PageRequest(offset, limit, null, true);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
     /** A request body: required. */
     static <T> T body(T body) {
         if (body == null) {

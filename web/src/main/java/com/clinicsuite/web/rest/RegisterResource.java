@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -41,11 +40,18 @@ public class RegisterResource {
         return register.receipts();
     }
 
-    /** Vials in stock ({@code all=true}: every vial, empty ones too). */
+    /** Vials in stock (with something left), by expiry. */
     @GET
     @Path("/vials")
-    public List<RegisterRows.VialRow> vials(@QueryParam("all") boolean all) {
-        return register.stock(!all);
+    public List<RegisterRows.VialRow> vials() {
+        return register.stock();
+    }
+
+    /** Every vial of one lot, empty ones too. */
+    @GET
+    @Path("/lots/{lot}/vials")
+    public List<RegisterRows.VialRow> lotVials(@PathParam("lot") String lot) {
+        return register.lotVials(lot);
     }
 
     @GET

@@ -4,10 +4,12 @@ import com.clinicsuite.scheduling.application.Appointments;
 import com.clinicsuite.scheduling.application.Commands;
 import com.clinicsuite.scheduling.application.SchedulingRows;
 import com.clinicsuite.scheduling.application.SchedulingSetup;
+import com.clinicsuite.shared.application.PageResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,10 +36,12 @@ public class SchedulingResource {
     @Inject
     private Appointments appointments;
 
+    /** One page of providers, by name; {@code q} filters by name or username. */
     @GET
     @Path("/providers")
-    public List<SchedulingRows.ProviderRow> providers() {
-        return setup.providers();
+    public PageResult<SchedulingRows.ProviderRow> providers(@QueryParam("q") String q, @QueryParam("offset") @DefaultValue("0") int offset,
+                                                            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return setup.providerPage(q, Params.page(offset, limit));
     }
 
     @POST
@@ -47,10 +51,12 @@ public class SchedulingResource {
         return Response.status(Response.Status.CREATED).entity(setup.addProvider(Params.body(command))).build();
     }
 
+    /** One page of chairs and rooms, by kind then name; {@code q} filters by name. */
     @GET
     @Path("/resources")
-    public List<SchedulingRows.ResourceRow> resources() {
-        return setup.resources();
+    public PageResult<SchedulingRows.ResourceRow> resources(@QueryParam("q") String q, @QueryParam("offset") @DefaultValue("0") int offset,
+                                                            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return setup.resourcePage(q, Params.page(offset, limit));
     }
 
     @POST

@@ -98,7 +98,7 @@ public class InfusionPage implements Serializable {
             return;
         }
         header = record.visitHeader(visit.patientId());
-        vials = register.stock(true).stream().filter(v -> !v.expired()).toList();
+        vials = register.stock().stream().filter(v -> !v.expired()).toList();
         contraindications = visit.contraindicationsReconfirmed();
         pregnancy = visit.pregnancy();
         escortName = visit.escortName();
@@ -205,7 +205,7 @@ public class InfusionPage implements Serializable {
         } finally {
             witnessPassword = null;
         }
-        vials = register.stock(true).stream().filter(v -> !v.expired()).toList();
+        vials = register.stock().stream().filter(v -> !v.expired()).toList();
     }
 
     public String end() {

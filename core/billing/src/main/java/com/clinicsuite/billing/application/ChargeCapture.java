@@ -77,7 +77,7 @@ public class ChargeCapture {
                 .flatMap(id -> id == null ? Optional.empty() : billing.payerByPayerId(id)).filter(Payer::active);
         Charge.Route route = payer.isPresent() && (line != ServiceLine.KETAMINE || payer.get().coversKetamine())
                 ? Charge.Route.INSURANCE : Charge.Route.SELF_PAY;
-        SchedulingRows.ProviderRow provider = setup.providers().stream().filter(p -> p.username().equals(e.clinician())).findFirst().orElse(null);
+        SchedulingRows.ProviderRow provider = e.clinician() == null ? null : setup.providerByUsername(e.clinician()).orElse(null);
         String providerName = provider == null ? e.clinician() : provider.displayName();
         String npi = provider == null ? null : provider.npi();
 

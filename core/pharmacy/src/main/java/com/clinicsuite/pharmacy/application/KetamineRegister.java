@@ -153,7 +153,7 @@ public class KetamineRegister {
         confirmLicensed(witness, c.witnessPassword());
         StockCount.Kind kind = c.kind() == null ? StockCount.Kind.SHIFT : StockCount.Kind.valueOf(c.kind());
         List<StockCount.Line> lines = new ArrayList<>();
-        for (Vial v : register.vials(true)) {
+        for (Vial v : register.vialsInStock()) {
             BigDecimal counted = c.countedMg().get(v.id());
             if (counted == null) {
                 throw new BusinessRuleException("count.missing", "counted", "Vial " + v.label() + " was not counted; count every vial in stock.");
@@ -177,9 +177,16 @@ public class KetamineRegister {
     }
 
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN, Roles.ADMIN})
-    public List<RegisterRows.VialRow> stock(boolean withBalanceOnly) {
+    public List<RegisterRows.VialRow> stock() {
         LocalDate today = LocalDate.now(clock);
-        return register.vials(withBalanceOnly).stream().map(v -> row(v, today)).toList();
+        return register.vialsInStock().stream().map(v -> row(v, today)).toList();
+    }
+
+    /** Every vial of one lot, empty ones too, by expiry then label. */
+    @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN, Roles.ADMIN})
+    public List<RegisterRows.VialRow> lotVials(@NotNull String lot) {
+        LocalDate today = LocalDate.now(clock);
+        return register.vialsInLot(lot).stream().map(v -> row(v, today)).toList();
     }
 
     /** A vial's ledger, oldest first. */

@@ -22,8 +22,8 @@ public interface RegisterRepository {
 
     Optional<Vial> vial(UUID id);
 
-    /** Vials with something left, by expiry then label; or every vial. */
-    List<Vial> vials(boolean withBalanceOnly);
+    /** Vials with something left (the shelf), by expiry then label. */
+    List<Vial> vialsInStock();
 
     /** The vials of one lot (lots are kept in upper case, so the lot is compared without regard to case), by expiry then label. */
     List<Vial> vialsInLot(String lot);

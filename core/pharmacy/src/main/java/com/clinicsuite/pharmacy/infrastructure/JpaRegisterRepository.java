@@ -57,9 +57,8 @@ public class JpaRegisterRepository implements RegisterRepository {
     }
 
     @Override
-    public List<Vial> vials(boolean withBalanceOnly) {
-        return em.createQuery("SELECT v FROM Vial v" + (withBalanceOnly ? " WHERE v.balanceMg > 0" : "") + " ORDER BY v.expiresOn, v.label",
-                Vial.class).getResultList();
+    public List<Vial> vialsInStock() {
+        return em.createQuery("SELECT v FROM Vial v WHERE v.balanceMg > 0 ORDER BY v.expiresOn, v.label", Vial.class).getResultList();
     }
 
     @Override

@@ -21,6 +21,8 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The clinic's scheduling setup: administrators add providers and chairs or rooms; everyone who books reads them. */
 @Stateless
@@ -152,20 +154,27 @@ public class SchedulingSetup {
         return repository.usernamesOf(providerIds, patientId);
     }
 
+    /** One provider, with their hours (for checking a choice made on a screen). */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})
-    public List<SchedulingRows.ProviderRow> providers() {
-        return repository.providers().stream().map(Rows::of).toList();
+    public Optional<SchedulingRows.ProviderRow> provider(@NotNull UUID id) {
+        return repository.provider(id).map(Rows::of);
     }
 
-    /** The administrator's provider list: one page, filtered by name or username, by name. */
-    @RolesAllowed(Roles.ADMIN)
+    /** The provider who signs in as this user (the clinician on a visit, for the charge's rendering provider). */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})
+    public Optional<SchedulingRows.ProviderRow> providerByUsername(@NotNull String username) {
+        return repository.providerByUsername(username).map(Rows::of);
+    }
+
+    /** Providers one page at a time, filtered by name or username, by name (the admin list and {@code GET /api/scheduling/providers}). */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})
     public PageResult<SchedulingRows.ProviderRow> providerPage(String text, @NotNull PageRequest page) {
         return new PageResult<>(repository.providerPage(text, page.offset(), page.limit()).stream().map(Rows::of).toList(),
                 repository.providerCount(text));
     }
 
-    /** The administrator's chairs and rooms: one page, filtered by name, by kind then name. */
-    @RolesAllowed(Roles.ADMIN)
+    /** Chairs and rooms one page at a time, filtered by name, by kind then name (the admin list and {@code GET /api/scheduling/resources}). */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public PageResult<SchedulingRows.ResourceRow> resourcePage(String text, @NotNull PageRequest page) {
         return new PageResult<>(repository.resourcePage(text, page.offset(), page.limit()).stream().map(Rows::of).toList(),
                 repository.resourceCount(text));
@@ -175,11 +184,6 @@ public class SchedulingSetup {
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
     public SchedulingRows.Choices choices() {
         return choices.get();
-    }
-
-    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR})
-    public List<SchedulingRows.ResourceRow> resources() {
-        return repository.resources().stream().map(Rows::of).toList();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.PHYSICIAN, Roles.NURSE, Roles.PHYSICAL_THERAPIST, Roles.COUNSELOR, Roles.BILLING})

@@ -21,6 +21,9 @@ public interface SchedulingRepository {
 
     Optional<Provider> provider(UUID id);
 
+    /** The provider who signs in as this Keycloak user, with their hours. */
+    Optional<Provider> providerByUsername(String username);
+
     /** The clinic's settings (one row, always present). */
     ClinicProfile clinicProfile();
 

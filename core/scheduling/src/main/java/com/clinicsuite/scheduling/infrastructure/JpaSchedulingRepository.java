@@ -95,6 +95,12 @@ public class JpaSchedulingRepository implements SchedulingRepository {
     }
 
     @Override
+    public Optional<Provider> providerByUsername(String username) {
+        return em.createQuery("SELECT DISTINCT p FROM Provider p LEFT JOIN FETCH p.hours WHERE p.username = :u", Provider.class)
+                .setParameter("u", username).setHint(READ_ONLY, true).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Resource> resource(UUID id) {
         return Optional.ofNullable(em.find(Resource.class, id));
     }

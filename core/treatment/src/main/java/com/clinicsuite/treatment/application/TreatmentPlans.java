@@ -384,7 +384,7 @@ public class TreatmentPlans {
         if (id == null) {
             throw new BusinessRuleException("plan.clinician", "clinician", "Choose the clinician responsible for " + what + ".");
         }
-        SchedulingRows.ProviderRow p = setup.providers().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() ->
+        SchedulingRows.ProviderRow p = setup.provider(id).orElseThrow(() ->
                 new BusinessRuleException("plan.clinician", "clinician", "No such clinician; reload the page."));
         if (!List.of(disciplines).contains(p.discipline())) {
             throw new BusinessRuleException("plan.clinician", "clinician", p.displayName() + " cannot be responsible for " + what + ".");
