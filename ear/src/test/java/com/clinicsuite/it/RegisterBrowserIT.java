@@ -71,7 +71,11 @@ class RegisterBrowserIT {
             assertThat(b.text(By.id("ledgerPanel"))).contains("receipt", "draw", "nurse / physician", "420 mg");
             b.screenshot("register-ledger");
 
-            // the biennial inventory: every vial in stock counted by two people
+            // the biennial inventory: every vial in stock counted by two people (the form opens when the count starts)
+            assertThat(b.driver.findElements(By.cssSelector("input[id$=':counted']"))).isEmpty();
+            b.driver.findElement(By.id("countForm:startCount")).click();
+            b.visible(By.id("countForm:countTable"));
+            assertThat(b.text(By.id("countForm:countTable"))).contains(lot + "-01", lot + "-02");
             for (WebElement input : b.driver.findElements(By.cssSelector("input[id$=':counted']"))) {
                 String expected = input.findElement(By.xpath("./ancestor::tr/td[2]")).getText().replace(" mg", "");
                 input.sendKeys(expected);
@@ -79,9 +83,10 @@ class RegisterBrowserIT {
             new Select(b.driver.findElement(By.id("countForm:countKind"))).selectByValue("BIENNIAL_CLOSE");
             b.driver.findElement(By.id("countForm:countWitness")).sendKeys("physician");
             b.driver.findElement(By.id("countForm:countPassword")).sendKeys("demo");
+            b.screenshot("register-count");
             b.driver.findElement(By.id("countForm:recordCount")).click();
             b.waitForText(By.id("messages"), "every vial matches the register");
-            b.screenshot("register-count");
+            b.visible(By.id("countForm:startCount"));
         }
 
         // the inventory report: CSV totals add up, and the PDF carries the same totals

@@ -27,7 +27,7 @@ final class FrontDeskPersona {
 
     private static final String DAY = "/schedule/day.xhtml";
     private static final String ACCOUNT = "/billing/account.xhtml";
-    private static final int ROWS = 50;
+    private static final int ROWS = 25;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 

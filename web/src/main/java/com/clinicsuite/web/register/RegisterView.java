@@ -82,6 +82,8 @@ public class RegisterView implements Serializable {
     /** What was counted per vial, as typed (EL cannot convert map values). */
     private final Map<UUID, String> counted = new HashMap<>();
     private String countKind = "SHIFT";
+    /** The count form (one line per vial in stock) is shown when a count starts, so the page stays small with a full shelf. */
+    private boolean countOpen;
     private String countWitness;
     private String countPassword;
     private final Map<UUID, String> resolutions = new HashMap<>();
@@ -181,7 +183,21 @@ public class RegisterView implements Serializable {
         }
         counted.clear();
         counts = null;
+        countOpen = false;
     }
+
+    /** Shows the count form: every vial in stock with what the register says, to be counted by two people. */
+    public void startCount() {
+        countOpen = true;
+    }
+
+    /** Puts the count form away without recording anything. */
+    public void closeCount() {
+        counted.clear();
+        countOpen = false;
+    }
+
+    public boolean isCountOpen() { return countOpen; }
 
     public void resolve(RegisterRows.CountRow c) {
         register.resolve(c.id(), resolutions.get(c.id()));

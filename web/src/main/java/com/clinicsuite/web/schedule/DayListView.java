@@ -90,7 +90,7 @@ public class DayListView implements Serializable {
     private final org.primefaces.model.LazyDataModel<Line> model = new DayModel();
 
     /** Rows per page of the day list. */
-    static final int PAGE = 50;
+    static final int PAGE = 25;
 
     private final class DayModel extends org.primefaces.model.LazyDataModel<Line> {
 
