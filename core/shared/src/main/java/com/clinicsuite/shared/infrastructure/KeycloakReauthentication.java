@@ -30,10 +30,12 @@ public class KeycloakReauthentication implements Reauthentication {
      * One confirmation at a time per user (striped by username). Keycloak 26's brute-force protection refuses a
      * password grant while another one for the same user is under way ("user_temporarily_disabled", reported to us
      * as a wrong password): two nurses asking the same physician to confirm a dose at the same moment would otherwise
-     * see one of them refused. The mixed benchmark hit this twice in 30 minutes.
+     * see one of them refused. The mixed benchmark hit this twice in 30 minutes. The turn lasts until the session the
+     * grant opened has been ended too (a permit, not a lock, because that ends on the HTTP client's thread): the demo
+     * data was refused once when a grant for a physician followed the previous confirmation's logout within milliseconds.
      */
-    private final java.util.concurrent.locks.ReentrantLock[] perUser = java.util.stream.Stream.generate(java.util.concurrent.locks.ReentrantLock::new)
-            .limit(64).toArray(java.util.concurrent.locks.ReentrantLock[]::new);
+    private final java.util.concurrent.Semaphore[] perUser = java.util.stream.Stream.generate(() -> new java.util.concurrent.Semaphore(1))
+            .limit(64).toArray(java.util.concurrent.Semaphore[]::new);
 
     @Override
     public java.util.Set<String> confirm(String username, String password) {
@@ -50,17 +52,23 @@ public class KeycloakReauthentication implements Reauthentication {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         int status;
         String body;
-        java.util.concurrent.locks.ReentrantLock lock = perUser[Math.floorMod(username.strip().toLowerCase(java.util.Locale.ROOT).hashCode(), perUser.length)];
+        java.util.concurrent.Semaphore turn = perUser[Math.floorMod(username.strip().toLowerCase(java.util.Locale.ROOT).hashCode(), perUser.length)];
         try {
-            if (!lock.tryLock(15, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!turn.tryAcquire(15, java.util.concurrent.TimeUnit.SECONDS)) {
                 throw new BusinessRuleException("reauth.busy", "password", "The sign-in service is busy confirming " + username + "; try again.");
             }
+            boolean handedOver = false;
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 status = response.statusCode();
                 body = response.body() == null ? "" : response.body();
+                if (status == 200) {
+                    handedOver = endSession(body, turn::release);
+                }
             } finally {
-                lock.unlock();
+                if (!handedOver) {
+                    turn.release();
+                }
             }
         } catch (IOException e) {
             throw new BusinessRuleException("reauth.unavailable", "password", "The sign-in service cannot be reached, so the signature cannot be confirmed; try again in a minute.");
@@ -81,7 +89,6 @@ public class KeycloakReauthentication implements Reauthentication {
         if (status != 200) {
             throw new BusinessRuleException("reauth.unavailable", "password", "The sign-in service answered " + status + "; nothing was signed.");
         }
-        endSession(body);
         return roles(body);
     }
 
@@ -89,21 +96,24 @@ public class KeycloakReauthentication implements Reauthentication {
      * Ends the Keycloak session the password grant opened (by its refresh token), in the background: a confirmation
      * needs no session, and each one left open held memory in Keycloak until its idle timeout (thousands of them
      * under the 100-user benchmark ran Keycloak out of heap). A failure here changes nothing for the signature.
+     * {@code whenEnded} runs when Keycloak has answered (or the request failed or timed out); returns false, without
+     * running it, when there is no session to end.
      */
-    private void endSession(String tokenResponse) {
+    private boolean endSession(String tokenResponse, Runnable whenEnded) {
         String refreshToken;
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(tokenResponse))) {
             refreshToken = reader.readObject().getString("refresh_token", "");
         } catch (RuntimeException malformed) {
-            return;
+            return false;
         }
         if (refreshToken.isEmpty()) {
-            return;
+            return false;
         }
         String form = form(Map.of("refresh_token", refreshToken));
         http.sendAsync(HttpRequest.newBuilder(URI.create(endpoint("logout"))).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.discarding());
+                HttpResponse.BodyHandlers.discarding()).whenComplete((ended, failed) -> whenEnded.run());
+        return true;
     }
 
     /** A form for the web client: its id and secret with these fields. */
