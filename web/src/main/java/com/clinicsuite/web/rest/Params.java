@@ -18,8 +18,13 @@ final class Params {
 
     /** {@code ?offset=&limit=} as a page; out of range is a 400 with a clear message. */
     static com.clinicsuite.shared.application.PageRequest page(int offset, int limit) {
+        return page(offset, limit, null, true);
+    }
+
+    /** {@code ?offset=&limit=} with a sort the query understands ({@code null} for its default). */
+    static com.clinicsuite.shared.application.PageRequest page(int offset, int limit, String sort, boolean ascending) {
         try {
-            return new com.clinicsuite.shared.application.PageRequest(offset, limit, null, true);
+            return new com.clinicsuite.shared.application.PageRequest(offset, limit, sort, ascending);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -11,7 +11,6 @@ import com.clinicsuite.patients.application.PatientRegistration;
 import com.clinicsuite.patients.application.PatientSummary;
 import com.clinicsuite.patients.application.consent.ConsentStatus;
 import com.clinicsuite.patients.application.consent.Consents;
-import com.clinicsuite.shared.application.PageRequest;
 import com.clinicsuite.shared.application.PageResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -66,13 +65,7 @@ public class PatientResource {
                                            @QueryParam("limit") @DefaultValue("25") int limit,
                                            @QueryParam("sort") String sort,
                                            @QueryParam("dir") @DefaultValue("asc") String dir) {
-        PageRequest page;
-        try {
-            page = new PageRequest(offset, limit, sort, !"desc".equalsIgnoreCase(dir));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
-        return directory.find(q, page);
+        return directory.find(q, Params.page(offset, limit, sort, !"desc".equalsIgnoreCase(dir)));
     }
 
     /**
